@@ -1,0 +1,120 @@
+"""One exception hierarchy with stable codes.
+
+Every failure that leaves warta's public API is a :class:`WartaError`. Each
+subclass has a stable dotted ``code`` that the CLI, the archive error files
+and the validation reports share, so that a data team can count failures by
+kind across runs and versions. ``identity`` names the input (a path, a
+``path:line`` or a WARC record id) when it is known.
+"""
+
+from __future__ import annotations
+
+
+class WartaError(Exception):
+    """Base class of every error warta raises."""
+
+    code: str = "warta.error"
+
+    def __init__(self, message: str, *, identity: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.identity = identity
+
+    def __str__(self) -> str:
+        where = f"{self.identity}: " if self.identity else ""
+        return f"{where}{self.message} [{self.code}]"
+
+    def with_identity(self, identity: str | None) -> WartaError:
+        """Attach the input identity if the error does not name one yet."""
+        if self.identity is None and identity is not None:
+            self.identity = identity
+        return self
+
+
+class InputError(WartaError):
+    """The input cannot be turned into an article."""
+
+    code = "input.invalid"
+
+
+class EmptyInputError(InputError):
+    """The input is empty or holds only whitespace or markup without text."""
+
+    code = "input.empty"
+
+
+class NotAnArticleError(InputError):
+    """The input is readable but is not a single article (a front page, an index, a feed)."""
+
+    code = "input.not_article"
+
+
+class UndecodableError(InputError):
+    """The bytes are not text in any encoding warta can trust (binary, image, PDF)."""
+
+    code = "input.undecodable"
+
+
+class TooLargeError(InputError):
+    """The input is over the configured size limit."""
+
+    code = "input.too_large"
+
+
+class ParseTimeoutError(WartaError):
+    """Parsing one record took longer than its time budget."""
+
+    code = "record.timeout"
+
+
+class ContainerError(WartaError):
+    """An archive container (WARC, gzip, JSON Lines) is malformed."""
+
+    code = "container.malformed"
+
+
+class TruncatedContainerError(ContainerError):
+    """An archive container ends before its declared length."""
+
+    code = "container.truncated"
+
+
+class ModelError(WartaError):
+    """The extracted fields break a model invariant (code ``model.<type>``)."""
+
+    code = "model.invalid"
+
+    def __init__(self, message: str, *, kind: str = "invalid", identity: str | None = None) -> None:
+        super().__init__(message, identity=identity)
+        self.code = f"model.{kind}"
+
+
+class UsageError(WartaError):
+    """The caller passed an argument warta cannot use."""
+
+    code = "usage.invalid"
+
+
+class InternalError(WartaError):
+    """An unexpected bug inside warta; the original exception is chained."""
+
+    code = "internal.error"
+
+
+ERROR_CODES: dict[str, type[WartaError]] = {
+    cls.code: cls
+    for cls in (
+        WartaError,
+        InputError,
+        EmptyInputError,
+        NotAnArticleError,
+        UndecodableError,
+        TooLargeError,
+        ParseTimeoutError,
+        ContainerError,
+        TruncatedContainerError,
+        ModelError,
+        UsageError,
+        InternalError,
+    )
+}

@@ -1,0 +1,34 @@
+"""English: the language table (data only)."""
+
+from __future__ import annotations
+
+from warta.lang.table import LanguageTable
+
+EN = LanguageTable(
+    code="en",
+    stopwords=frozenset(
+        "the of and to in is that for it was on with as by at from he his she her they be "
+        "this are have has said were which an not but had their will would been".split()
+    ),
+    months={
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+        "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+        "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10,
+        "november": 11, "nov": 11, "december": 12, "dec": 12,
+    },
+    weekdays={
+        "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
+        "thursday": 4, "thu": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6,
+        "sunday": 7, "sun": 7,
+    },
+    zones={"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00", "UTC": "+00:00", "GMT": "+00:00"},
+    numeric_date_order="mdy",
+    speech_verbs=(
+        "said", "says", "told", "added", "explained", "asked", "stated", "noted", "wrote",
+        "argued", "insisted", "recalled", "continued", "replied", "warned", "claimed",
+    ),
+    pre_quote_verbs=("said", "says", "told", "added", "stated", "wrote", "asked"),
+    pronouns=("he", "she", "they", "i", "we"),
+    byline_labels={"by": "author", "editor": "editor", "edited by": "editor", "reporting by": "reporter",
+                   "photo": "photographer", "photos": "photographer"},
+)
