@@ -14,11 +14,11 @@ classes (``warta schema``); never edit it by hand.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION: Final = "1.0"
 SCHEMA_ID = f"https://warta.dev/schemas/article-{SCHEMA_VERSION}.schema.json"
 
 InputKind = Literal["text", "html"]
@@ -39,12 +39,16 @@ class Source(_Frozen):
         default=None, description="Path, URL or archive identity of the input, when known."
     )
     url: str | None = Field(
-        default=None, description="The article's URL (given by the caller or the page's canonical link)."
+        default=None,
+        description="The article's URL (given by the caller or the page's canonical link).",
     )
-    kind: InputKind = Field(description="How the input was read: a plain-text dump or an HTML page.")
+    kind: InputKind = Field(
+        description="How the input was read: a plain-text dump or an HTML page."
+    )
     encoding: str = Field(description="The character encoding used to decode the input bytes.")
     sha256: str = Field(
-        pattern=r"^[0-9a-f]{64}$", description="SHA-256 of the input bytes (of the UTF-8 text for str input)."
+        pattern=r"^[0-9a-f]{64}$",
+        description="SHA-256 of the input bytes (of the UTF-8 text for str input).",
     )
 
 
@@ -55,12 +59,24 @@ class Dateline(_Frozen):
     and place ``Tembilahan``.
     """
 
-    raw: str = Field(min_length=1, description="The dateline as written, including its closing dash.")
-    publisher: str | None = Field(default=None, description="The outlet token as written, e.g. 'KOMPAS.com'.")
-    place: str | None = Field(default=None, description="The place as written, with a province if given.")
-    date: dt.date | None = Field(default=None, description="The date, when the dateline states one.")
-    time: dt.time | None = Field(default=None, description="The time, when the dateline states one.")
-    timezone: str | None = Field(default=None, description="The zone token as written (WIB, WITA, WIT, ...).")
+    raw: str = Field(
+        min_length=1, description="The dateline as written, including its closing dash."
+    )
+    publisher: str | None = Field(
+        default=None, description="The outlet token as written, e.g. 'KOMPAS.com'."
+    )
+    place: str | None = Field(
+        default=None, description="The place as written, with a province if given."
+    )
+    date: dt.date | None = Field(
+        default=None, description="The date, when the dateline states one."
+    )
+    time: dt.time | None = Field(
+        default=None, description="The time, when the dateline states one."
+    )
+    timezone: str | None = Field(
+        default=None, description="The zone token as written (WIB, WITA, WIT, ...)."
+    )
 
 
 class Published(_Frozen):
@@ -102,7 +118,9 @@ class Quote(_Frozen):
     text: str = Field(min_length=1, description="The quoted words, without the quotation marks.")
     paragraph: int = Field(ge=0, description="Index of the body paragraph the quote starts in.")
     span: Span = Field(description="Character span [start, end) of the text inside that paragraph.")
-    verb: str | None = Field(default=None, description="The attribution verb (kata, ujar, said, ...).")
+    verb: str | None = Field(
+        default=None, description="The attribution verb (kata, ujar, said, ...)."
+    )
     attribution: str | None = Field(
         default=None, description="The raw attribution text, e.g. 'kata Asisten' or 'katanya'."
     )
@@ -128,9 +146,13 @@ class DatedMention(_Frozen):
     raw: str = Field(min_length=1)
     paragraph: int = Field(ge=0)
     span: Span
-    value: dt.date | None = Field(default=None, description="The resolved date, or null if impossible.")
+    value: dt.date | None = Field(
+        default=None, description="The resolved date, or null if impossible."
+    )
     time: dt.time | None = None
-    utc_offset: str | None = Field(default=None, description="e.g. '+07:00' when a zone is written.")
+    utc_offset: str | None = Field(
+        default=None, description="e.g. '+07:00' when a zone is written."
+    )
 
 
 class Byline(_Frozen):
@@ -138,7 +160,9 @@ class Byline(_Frozen):
 
     raw: str = Field(min_length=1, description="The credit as written, label included.")
     people: list[str] = Field(default_factory=list, description="Personal names in the credit.")
-    desk: str | None = Field(default=None, description="Desk, outlet, agency or role that is not a person.")
+    desk: str | None = Field(
+        default=None, description="Desk, outlet, agency or role that is not a person."
+    )
     role: BylineRole | None = None
 
 
@@ -146,8 +170,12 @@ class Comments(_Frozen):
     """Whether the page carries a comment section, and what showed it."""
 
     present: bool = False
-    marker: str | None = Field(default=None, description="The text or element that marks the section.")
-    count: int | None = Field(default=None, ge=0, description="Comment count, when the page states it.")
+    marker: str | None = Field(
+        default=None, description="The text or element that marks the section."
+    )
+    count: int | None = Field(
+        default=None, ge=0, description="Comment count, when the page states it."
+    )
 
 
 class Removed(_Frozen):
@@ -160,7 +188,10 @@ class Removed(_Frozen):
 class Notice(_Frozen):
     """A warning: something was odd in the input, but a value was still produced."""
 
-    code: str = Field(pattern=r"^[a-z_]+(\.[a-z_]+)*$", description="Stable dotted code, e.g. 'date.weekday_mismatch'.")
+    code: str = Field(
+        pattern=r"^[a-z_]+(\.[a-z_]+)*$",
+        description="Stable dotted code, e.g. 'date.weekday_mismatch'.",
+    )
     message: str
 
 
@@ -183,9 +214,12 @@ class Article(_Frozen):
     )
     comments: Comments = Field(default_factory=Comments)
     boilerplate: list[Removed] = Field(default_factory=list)
-    next_page: str | None = Field(default=None, description="URL of the next page of a multi-page article.")
+    next_page: str | None = Field(
+        default=None, description="URL of the next page of a multi-page article."
+    )
     provenance: dict[str, str] = Field(
-        default_factory=dict, description="Where each field came from, e.g. {'headline': 'metadata:og:title'}."
+        default_factory=dict,
+        description="Where each field came from, e.g. {'headline': 'metadata:og:title'}.",
     )
     warnings: list[Notice] = Field(default_factory=list)
 
@@ -216,6 +250,8 @@ def _check_span(kind: str, paragraph: int, span: Span, text: str, body: list[Par
     start, end = span
     para = body[paragraph].text
     if not 0 <= start <= end <= len(para):
-        raise ValueError(f"{kind} span {span} lies outside paragraph {paragraph} (length {len(para)})")
+        raise ValueError(
+            f"{kind} span {span} lies outside paragraph {paragraph} (length {len(para)})"
+        )
     if para[start:end] != text:
         raise ValueError(f"{kind} span {span} of paragraph {paragraph} is not the {kind} text")

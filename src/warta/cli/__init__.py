@@ -13,6 +13,8 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from rich.markup import escape
+
 from warta import __version__
 from warta.cli import convert_cmd, inspect_cmd, quotes_cmd, schema_cmd, validate_cmd
 from warta.cli.console import error_console
@@ -44,12 +46,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.run(args)
         return code
     except UsageError as exc:
-        error_console().print(f"[bold red]error:[/] {exc}", highlight=False)
+        error_console().print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False)
         return EXIT_USAGE
     except WartaError as exc:
         if args.debug:
             error_console().print_exception()
-        error_console().print(f"[bold red]error:[/] {exc}", highlight=False)
+        error_console().print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False)
         return EXIT_INTERNAL if isinstance(exc, InternalError) else EXIT_FAILED
     except KeyboardInterrupt:
         error_console().print("[yellow]interrupted[/]")
@@ -59,7 +61,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: one line, traceback only on request
         if args.debug:
             error_console().print_exception()
-        error_console().print(f"[bold red]internal error:[/] {type(exc).__name__}: {exc}", highlight=False)
+        error_console().print(
+            f"[bold red]internal error:[/] {type(exc).__name__}: {escape(str(exc))}",
+            highlight=False,
+        )
         return EXIT_INTERNAL
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 from typing import Any
 
 from rich.console import Group
@@ -12,6 +14,7 @@ from rich.text import Text
 
 from warta import Article, parse
 from warta.cli.console import output_console
+from warta.errors import UsageError
 
 
 def register(sub: Any) -> None:
@@ -19,14 +22,16 @@ def register(sub: Any) -> None:
     parser.add_argument("file", help="a text dump or HTML page ('-' for stdin)")
     parser.add_argument("--json", action="store_true", help="print the Article as JSON instead")
     parser.add_argument("--url", help="the page's URL (helps HTML pages)")
-    parser.add_argument("--show-blocks", action="store_true", help="print the blocks and the role each got")
+    parser.add_argument(
+        "--show-blocks", action="store_true", help="print the blocks and the role each got"
+    )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    import sys
-
     source: str | bytes = sys.stdin.buffer.read() if args.file == "-" else args.file
+    if args.file != "-" and not Path(args.file).is_file():
+        raise UsageError(f"no such file: {args.file}")
     if args.show_blocks:
         from warta.cli.blocks_view import show_blocks
 
@@ -65,7 +70,11 @@ def _header(article: Article) -> Panel:
     row("section", article.section, "section")
     if article.dateline:
         d = article.dateline
-        row("dateline", f"{d.raw}  [publisher: {d.publisher or '-'}, place: {d.place or '-'}]", "dateline")
+        row(
+            "dateline",
+            f"{d.raw}  [publisher: {d.publisher or '-'}, place: {d.place or '-'}]",
+            "dateline",
+        )
     if article.published:
         p = article.published
         row("published", f"{p.value.isoformat()}  from {p.raw!r} ({p.source})", "published")
@@ -78,7 +87,11 @@ def _header(article: Article) -> Panel:
     comments = article.comments
     row("comments", f"yes: {comments.marker!r}" if comments.present else "no", "comments")
     row("language", article.language, "language")
-    row("source", f"{article.source.location or '-'} ({article.source.kind}, {article.source.encoding})", "source")
+    row(
+        "source",
+        f"{article.source.location or '-'} ({article.source.kind}, {article.source.encoding})",
+        "source",
+    )
     title = Text(article.headline, style="bold")
     return Panel(grid, title=title, title_align="left")
 
@@ -101,7 +114,9 @@ def _body(article: Article) -> Panel:
         for start, end in spans.get(i, []):
             text.stylize("bold yellow", start, end)
         texts.append(text)
-    return Panel(Text("\n\n").join(texts), title=f"body ({len(article.body)} paragraphs)", title_align="left")
+    return Panel(
+        Text("\n\n").join(texts), title=f"body ({len(article.body)} paragraphs)", title_align="left"
+    )
 
 
 def _quote_table(article: Article) -> Table:
@@ -123,4 +138,6 @@ def _quote_table(article: Article) -> Table:
 def _removed(article: Article) -> Panel:
     lines = [Text(f"[{r.reason}] {r.text[:200]}", style="dim") for r in article.boilerplate]
     lines += [Text(f"warning {w.code}: {w.message}", style="dim yellow") for w in article.warnings]
-    return Panel(Text("\n").join(lines), title="boilerplate and warnings", title_align="left", style="dim")
+    return Panel(
+        Text("\n").join(lines), title="boilerplate and warnings", title_align="left", style="dim"
+    )
