@@ -33,6 +33,22 @@ Role = Literal[
 ]
 
 
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A block-level HTML element that encloses blocks (HTML only).
+
+    Content selection scores regions (which element holds the article?) and
+    reads their own class/id tokens; blocks share the Region objects of
+    their ancestors, so a page costs one Region per block-level element.
+    """
+
+    id: int
+    """Pre-order number of the element in the page: unique within one Document."""
+    tag: str
+    hints: str
+    """Lower-cased class and id tokens of this element alone."""
+
+
 @dataclass(slots=True)
 class Block:
     """One unit of text with the evidence the layout step needs.
@@ -57,6 +73,9 @@ class Block:
     role: Role = "unknown"
     reason: str = ""
     """Why the block got its role: shown by ``--show-blocks`` and kept as the boilerplate reason."""
+    path: tuple[Region, ...] = ()
+    """Enclosing block-level elements, outermost first, the block's own element last (HTML only;
+    bounded to the innermost few dozen levels)."""
 
     @property
     def link_density(self) -> float:

@@ -1,0 +1,79 @@
+"""Decoded HTML text -> lxml tree, with a parser configured on purpose.
+
+The parser is built explicitly instead of relying on lxml's defaults, so
+that what it may and may not do is visible in one place:
+
+- ``no_network=True``: never fetch a DTD or anything else over the network.
+- ``remove_comments`` / ``remove_pis``: comments and processing instructions
+  never become text (their tails are kept), and the block builder never has
+  to skip them.
+- libxml2's HTML parser only knows the predefined HTML entities; it never
+  expands external or user-defined entities, so no entity tricks reach us.
+- ``huge_tree=True``: without it libxml2 silently *drops* every element
+  nested deeper than 256 levels, which real pages (and the 300-nested-div
+  test) reach; with it the bound is libxml2's own (about 2,048 levels), in
+  line with :attr:`warta.limits.Limits.max_depth`. The text size is already
+  bounded by ``Limits.max_text_chars`` before we get here.
+
+The text is handed to libxml2 as UTF-8 bytes with the encoding stated, so
+that a ``<meta charset>`` in the markup (already honoured by
+:mod:`warta.decode`) cannot make libxml2 decode a second time, and an XML
+declaration in a ``str`` cannot make lxml refuse the input.
+
+One parser per thread: lxml parsers keep state and must not be shared
+between threads while parsing.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import lxml.html
+from lxml import etree
+
+from warta.errors import EmptyInputError
+from warta.limits import DEFAULT_LIMITS, Limits
+
+_local = threading.local()
+
+
+def _parser() -> lxml.html.HTMLParser:
+    parser: lxml.html.HTMLParser | None = getattr(_local, "parser", None)
+    if parser is None:
+        parser = lxml.html.HTMLParser(
+            encoding="utf-8",
+            no_network=True,
+            remove_comments=True,
+            remove_pis=True,
+            remove_blank_text=False,
+            strip_cdata=True,
+            recover=True,
+            compact=True,
+            default_doctype=False,
+            collect_ids=False,
+            huge_tree=True,
+        )
+        _local.parser = parser
+    return parser
+
+
+def parse_tree(text: str, limits: Limits = DEFAULT_LIMITS) -> lxml.html.HtmlElement:
+    """Parse decoded HTML text into an lxml tree (the ``<html>`` root element).
+
+    Raises :class:`~warta.errors.EmptyInputError` when the text holds no
+    element at all (empty, whitespace, or only comments).
+    """
+    # limits.max_text_chars is enforced by the pipeline before decoding ends;
+    # limits is taken here so that hardening can bound the parse itself.
+    del limits
+    data = text.encode("utf-8", errors="replace")
+    try:
+        root = etree.fromstring(data, parser=_parser())
+    except etree.ParserError as exc:  # "Document is empty"
+        raise EmptyInputError(f"no HTML element in the input ({exc})") from None
+    except etree.XMLSyntaxError as exc:  # recover=True makes this rare
+        raise EmptyInputError(f"the HTML cannot be parsed ({exc})") from None
+    if root is None:
+        raise EmptyInputError("no HTML element in the input")
+    tree_root: lxml.html.HtmlElement = root
+    return tree_root
