@@ -67,6 +67,12 @@ class ParseTimeoutError(WartaError):
     code = "record.timeout"
 
 
+class WorkerCrashError(WartaError):
+    """The worker process died while parsing this record (a crash in native code, or killed for memory)."""
+
+    code = "record.crashed"
+
+
 class ContainerError(WartaError):
     """An archive container (WARC, gzip, JSON Lines) is malformed."""
 
@@ -111,6 +117,7 @@ ERROR_CODES: dict[str, type[WartaError]] = {
         UndecodableError,
         TooLargeError,
         ParseTimeoutError,
+        WorkerCrashError,
         ContainerError,
         TruncatedContainerError,
         ModelError,
