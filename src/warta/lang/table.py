@@ -49,3 +49,28 @@ class LanguageTable:
     """Regular expressions for lines that mark a comment section."""
     not_comment_patterns: tuple[str, ...] = ()
     """Regular expressions for lines that look like comment markers but are not (most-commented lists)."""
+    # --- dates and times (read by warta.fields.dates) ---
+    ambiguous_weekdays: frozenset[str] = frozenset()
+    """Weekday names that are also common words ('minggu' = week): a weekday only when capitalised."""
+    bare_weekdays: tuple[str, ...] = ()
+    """Full weekday names that date an event on their own ('di Mataram, Kamis,'), lower-cased."""
+    foreign_months: dict[str, int] = field(default_factory=dict)
+    """Month names of other languages that pages in this language print ('17 February 2017')."""
+    month_first_text: bool = False
+    """Whether 'Month Day' without a year is a date ('Feb 24'); else a year must follow."""
+    numeric_order_flexible: bool = False
+    """Whether outlets write numeric dates either way ('9/20' and '26/06'): validity/weekday decide."""
+    default_utc_offset: str = "+07:00"
+    """Offset for a clock time printed without a zone (the portals' home zone, WIB)."""
+    time_words: tuple[str, ...] = ()
+    """Words that introduce a clock time ('pukul', 'jam', 'at'); 'HH.MM' is a time only after them."""
+    meridiems: dict[str, int] = field(default_factory=dict)
+    """Lower-cased 12-hour markers -> hours to add to 1-11 ('pm' -> 12, 'am' -> 0)."""
+    day_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Lower-cased parts of the day -> hour range [start, end) they cover ('malam' -> (18, 24))."""
+    relative_days: dict[str, int] = field(default_factory=dict)
+    """Lower-cased relative day words -> offset in days from publication ('kemarin' -> -1)."""
+    weekday_lead_words: tuple[str, ...] = ()
+    """Words before a bare weekday that make it a date ('pada Kamis', 'on Tuesday')."""
+    future_words: tuple[str, ...] = ()
+    """Words beside a bare weekday that point forward ('Kamis depan', 'next Monday')."""

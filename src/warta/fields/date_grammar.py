@@ -1,0 +1,103 @@
+"""The compiled date grammar of one language table.
+
+Every date in warta (date lines, datelines, in-body mentions, text in
+metadata) is read with the same three regular expressions, built here once
+per :class:`~warta.lang.LanguageTable` from its month, weekday, zone, time
+and day-part words and cached: the rules in :mod:`warta.fields.dates` run on
+every article and must not rebuild patterns per call.
+
+``core`` matches a calendar date with an optional weekday in front
+(``Selasa (2/9/2015)``, ``Rabu, 4 November 2015``, ``Thu, November 19,
+2015``, ``02/11/2023``); ``tail`` is matched right after it and reads the
+clock time, meridiem, day part and zone that may follow (``, 21:34 WIB``,
+``pukul 08.45 WITA``, ``| 06:24 pm``); ``weekday`` finds bare weekdays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from warta.lang import LanguageTable
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Compiled patterns and lookup maps for one language table."""
+
+    core: re.Pattern[str]
+    tail: re.Pattern[str]
+    weekday: re.Pattern[str]
+    bare_before: re.Pattern[str]
+    future_before: re.Pattern[str]
+    future_after: re.Pattern[str]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    zones: dict[str, str]
+
+
+_CACHE: dict[int, tuple[LanguageTable, Grammar]] = {}
+
+
+def grammar_for(table: LanguageTable) -> Grammar:
+    """The grammar of ``table``, compiled on first use and cached for the process."""
+    hit = _CACHE.get(id(table))
+    if hit is not None and hit[0] is table:
+        return hit[1]
+    grammar = _compile(table)
+    _CACHE[id(table)] = (table, grammar)
+    return grammar
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first so 'WITA' wins over 'WIT'."""
+    unique = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique) or r"(?!x)x"
+
+
+def _compile(table: LanguageTable) -> Grammar:
+    months = {k.lower(): v for k, v in {**table.foreign_months, **table.months}.items()}
+    weekdays = {k.lower(): v for k, v in table.weekdays.items()}
+    zones = {k.upper(): v for k, v in table.zones.items()}
+    wd = rf"(?<!\w)(?:{_alt(weekdays)})(?!\w)\.?"
+    mon = rf"(?<!\w)(?:{_alt(months)})(?!\w)\.?"
+    dp = rf"(?<!\w)(?:{_alt(table.day_parts)})(?!\w)"
+    zone = rf"(?<!\w)(?:{_alt(zones)})(?!\w)"
+    day = r"(?<![\d.,/:])\d{1,2}(?!\d)(?:st|nd|rd|th)?"
+    year = r"\d{4}(?!\d)"
+    core = rf"""
+        (?:(?P<wd>{wd})(?:\s*,\s*|\s+)(?:(?P<dp0>{dp})\s*,?\s*)?)?
+        (?P<po>\(\s*(?:(?P<wd_in>{wd})\s*,?\s*)?)?
+        (?:
+            (?P<d1>{day})\.?\s+(?P<m1>{mon})(?:\s*,?\s*(?P<y1>{year}))?
+          | (?P<m2>{mon})\s+(?P<d2>{day})(?:\s*,\s*(?P<y2>{year})|\s+(?P<y2b>{year}))?
+          | (?P<n1>(?<![\d.,/:])\d{{1,2}})\s*/\s*(?P<n2>\d{{1,2}})
+            (?:\s*/\s*(?P<n3>\d{{1,4}}))?(?![\d/])
+          | (?P<k1>(?<![\d.,/:-])\d{{1,2}})-(?P<k2>\d{{1,2}})-(?P<k3>{year})(?!-)
+        )
+        (?(po)(?P<pc>\s*\))?)
+    """
+    tail = rf"""
+        (?:\s*,?\s*(?P<dp>{dp}))?
+        (?P<sep>(?:\s*[,|\-\u2013\u2014]+)*\s*(?:(?P<tw>{_alt(table.time_words)})\s+)?)
+        (?P<h>(?<!\d)\d{{1,2}})(?P<hs>[:.])(?P<mi>\d{{2}})(?![\d.,])
+        (?:[:.](?P<sec>\d{{2}})(?!\d))?
+        (?:\s*(?P<mer>(?<!\w)(?:{_alt(table.meridiems)})(?![^\W\d_])))?
+        (?:\s*(?P<dp2>{dp}))?
+        (?:\s*(?P<zone>{zone})(?:\s+{zone})?)?
+    """
+    flags = re.IGNORECASE | re.VERBOSE
+    return Grammar(
+        core=re.compile(core, flags),
+        tail=re.compile(tail, flags),
+        weekday=re.compile(rf"(?<!\w)(?P<wd>{_alt(table.bare_weekdays)})(?!\w)", re.IGNORECASE),
+        bare_before=re.compile(
+            rf"(?:,\s*|(?<!\w)(?:{_alt(table.weekday_lead_words)})\s+)$", re.IGNORECASE
+        ),
+        future_before=re.compile(rf"(?<!\w)(?:{_alt(table.future_words)})\s+$", re.IGNORECASE),
+        future_after=re.compile(rf"\s+(?:{_alt(table.future_words)})(?!\w)", re.IGNORECASE),
+        months=months,
+        weekdays=weekdays,
+        zones=zones,
+    )
