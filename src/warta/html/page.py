@@ -1,13 +1,530 @@
-"""HTML page -> Document. STUB: to be implemented (issue 3)."""
+"""HTML page -> Document: blocks with roles plus metadata evidence.
+
+The steps, in order:
+
+1. Refuse feeds (RSS, Atom, RDF, sitemaps) before parsing: they are lists of
+   articles, never one.
+2. Parse the tree (:mod:`warta.html.tree`), read the metadata claims
+   (:mod:`warta.html.metadata`) and find the comment section
+   (:mod:`warta.html.comments`, which tags its containers).
+3. Build the blocks in one pass (:mod:`warta.html.blocks`) and let content
+   selection (:mod:`warta.html.content`) say which blocks are the body.
+4. Give the non-body roles near the article: the headline is the visible
+   block that agrees with the page's titles (og:title, JSON-LD, ``<title>``
+   without its site suffix); the date, byline, section and deck are the
+   blocks around it that the shared field rules recognise; everything inside
+   the comment section leaves the body.
+5. Reconcile the metadata date with the page's own date line, note
+   multi-page articles, and refuse pages that are not one article (front
+   pages and indexes: no body, or teaser lists without an article's
+   evidence).
+
+Layout rules here are generic: they read markup conventions, metadata and
+the language tables, never a site's class names.
+"""
 
 from __future__ import annotations
 
-from warta.blocks import Document
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import parse_qs, urljoin, urlsplit
+
+from warta.blocks import Block, Claim, Document
 from warta.decode import Decoded
 from warta.errors import NotAnArticleError
+from warta.fields import byline as byline_rules
+from warta.fields import dates as date_rules
+from warta.html.comments import MARK, CommentSection, find_comment_section
+from warta.html.metadata import is_person_name, norm, read_metadata, site_keys
+from warta.lang import TABLES, LanguageTable, table_for
 from warta.limits import Limits
+from warta.model import Notice
 from warta.read import RawInput
 
+_FEED_ROOT = re.compile(
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<\?xml-stylesheet[^>]*>\s*|<!--.*?-->\s*)*"
+    r"<(?:rss|feed|rdf:RDF|urlset|sitemapindex)\b",
+    re.S | re.I,
+)
+# Separators between a title and the site name / section in <title> and og:title.
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[-–—|]|::|:)\s+")
+_SITE_PREFIX = re.compile(r"^(?P<site>[^\s:|]{2,40})\s*[:|]\s+(?P<rest>.+)$")
+_DOMAINISH = re.compile(r"\.(?:com|co\.id|co|id|net|org|news)\b", re.I)
+_KICKER_PREFIX = re.compile(r"^(?P<kicker>[^:]{1,30}):\s+")
+_BYLINE_HINT = re.compile(r"author|byline|penulis|reporter|writer|wartawan|kontributor")
+_DECK_HINT = re.compile(r"deck|subtitle|sub-title|excerpt|summary|lead|standfirst|subjudul")
+_LINE_MAX = 160  # a date or credit line is short
+_WINDOW = 12  # blocks between the headline and the body that may hold its furniture
+_MINUTE = dt.timedelta(minutes=1)
+_TEASER_MIN = 12
+"""A page with this many teaser links (headline-like links) and no article evidence is an index."""
 
-def html_to_document(decoded: Decoded, raw: RawInput, *, url: str | None, limits: Limits) -> Document:
-    raise NotAnArticleError("HTML support is not implemented yet", identity=raw.location)
+
+def html_to_document(
+    decoded: Decoded, raw: RawInput, *, url: str | None, limits: Limits
+) -> Document:
+    """Turn a decoded HTML page into blocks with roles and metadata evidence.
+
+    Raises :class:`~warta.errors.NotAnArticleError` for feeds, front pages,
+    index pages and pages without an article body.
+    """
+    if _FEED_ROOT.match(decoded.text[:4096]):
+        raise NotAnArticleError(
+            "the input is a feed (RSS/Atom), not an article", identity=raw.location
+        )
+    from warta.html.blocks import build_blocks
+    from warta.html.tree import parse_tree
+
+    root = parse_tree(decoded.text, limits)
+    evidence = read_metadata(root, url=url)
+    tables = _tables(evidence)
+    comments = find_comment_section(root, tables)
+    next_links = _next_page_links(root, evidence, url, tables)
+    blocks = build_blocks(root)
+    _select_content()(blocks)
+    canonical = evidence.get("url", [Claim("", "")])[0].value or None
+    doc = Document(
+        blocks=blocks,
+        kind="html",
+        encoding=decoded.encoding,
+        sha256=raw.sha256,
+        location=raw.location,
+        url=url or canonical,
+        evidence=evidence,
+    )
+    _comment_roles(doc, comments)
+    if not any(b.role in ("body", "heading") for b in blocks):
+        raise NotAnArticleError("no article body found in the page", identity=raw.location)
+    table = tables[0]
+    headline = _headline(doc)
+    _section(doc, headline)
+    _deck(doc, headline)
+    _date(doc, headline, table)
+    _byline(doc, headline, table)
+    _require_article(doc, raw.location)
+    _multi_page(doc, next_links)
+    return doc
+
+
+def _select_content() -> Callable[[list[Block]], None]:
+    """Content selection of :mod:`warta.html.content` (owned by the main-content layout)."""
+    try:
+        from warta.html.content import select_content
+    except ImportError:  # pragma: no cover - only while content.py is being written
+        return _fallback_select
+    return select_content
+
+
+def _fallback_select(blocks: list[Block]) -> None:  # pragma: no cover - temporary
+    for block in blocks:
+        long_prose = (
+            len(block.text) >= 80 and block.link_density < 0.3 and block.tag in ("p", "div", "td")
+        )
+        block.role = "body" if long_prose else "boilerplate"
+        block.reason = block.reason or ("" if long_prose else "not-content")
+
+
+def _tables(evidence: dict[str, list[Claim]]) -> tuple[LanguageTable, ...]:
+    """The page language's table first, then the others (pages mix languages)."""
+    first = table_for("id")
+    for claim in evidence.get("language", []):
+        code = claim.value.strip().lower()[:2]
+        if code in TABLES:
+            first = TABLES[code]
+            break
+    return (first, *(t for t in TABLES.values() if t is not first))
+
+
+def _body_span(doc: Document) -> tuple[int, int]:
+    indices = [b.index for b in doc.blocks if b.role in ("body", "heading")]
+    if not indices:
+        return -1, -1
+    return indices[0], indices[-1]
+
+
+# --- comments ----------------------------------------------------------------
+
+
+def _in_comments(block: Block) -> bool:
+    region = getattr(block, "region", None)
+    while region is not None:
+        if MARK in region.hints:
+            return True
+        region = region.parent
+    return MARK in block.hints
+
+
+def _comment_roles(doc: Document, section: CommentSection | None) -> None:
+    """Comment text never enters the body; the marker block gets the 'comments' role."""
+    if section is None:
+        return
+    marker_block: Block | None = None
+    for block in doc.blocks:
+        inside = _in_comments(block)
+        if inside:
+            block.role, block.reason = "boilerplate", "comments"
+        is_marker = norm(block.text).lstrip("•□☆* ") == section.marker
+        if marker_block is None and is_marker and (inside or block.role not in ("body", "heading")):
+            marker_block = block
+    if marker_block is not None:
+        marker_block.role, marker_block.reason = "comments", "comment marker"
+    else:
+        doc.evidence["comments"] = [Claim(section.marker, section.source)]
+    if section.count is not None:
+        doc.evidence["comment_count"] = [Claim(str(section.count), section.source)]
+
+
+# --- not an article ------------------------------------------------------------
+
+
+def _require_article(doc: Document, location: str | None) -> None:
+    """Front pages and indexes carry many teasers and no single article's evidence."""
+    body = [b for b in doc.blocks if b.role in ("body", "heading")]
+    types = {c.value.lower() for c in doc.claims("type")}
+    article_typed = any(t.endswith("article") or t.endswith("blogposting") for t in types)
+    dated = bool(
+        doc.claims("published") or doc.claims("published_metadata") or doc.with_role("date")
+    )
+    teasers = _teaser_count(doc)
+    body_chars = sum(len(b.text) - b.link_chars for b in body)
+    if "website" in types and not article_typed and not dated:
+        raise NotAnArticleError(
+            "the page describes itself as a website, not an article", identity=location
+        )
+    if teasers >= _TEASER_MIN and not dated and teasers * 120 > body_chars:
+        raise NotAnArticleError(
+            f"the page is a list of {teasers} article links without an article of its own",
+            identity=location,
+        )
+
+
+def _teaser_count(doc: Document) -> int:
+    """Headline-like links: linked blocks of 4-25 words, as front pages and indexes list them."""
+    return sum(1 for b in doc.blocks if b.link_density > 0.8 and 4 <= len(b.text.split()) <= 25)
+
+
+# --- headline ------------------------------------------------------------------
+
+
+def _title_core(title: str, keys: set[str]) -> str:
+    """A title without the site name and section around it.
+
+    'X - Kompas.com Regional' -> 'X'; 'KapanLagi.com: X' -> 'X';
+    'X | National | Tempo.Co :: Indonesian News Portal' -> 'X | National'
+    (agreement with other sources removes the rest, see :func:`_best_title`).
+    """
+    text = norm(title)
+    prefix = _SITE_PREFIX.match(text)
+    if prefix and _site_like(prefix.group("site"), keys):
+        text = prefix.group("rest")
+    pieces = _TITLE_SEPARATOR.split(text)
+    for i, piece in enumerate(pieces):
+        if i > 0 and _site_like(piece, keys):
+            return _join_prefix(text, i)
+    return text
+
+
+def _join_prefix(text: str, count: int) -> str:
+    """The text before the ``count``-th title separator."""
+    matches = list(_TITLE_SEPARATOR.finditer(text))
+    return text[: matches[count - 1].start()].strip()
+
+
+def _site_like(piece: str, keys: set[str]) -> bool:
+    low = piece.lower()
+    squashed = re.sub(r"[\s.]", "", low)
+    return bool(_DOMAINISH.search(piece)) or any(k and (k in squashed or k in low) for k in keys)
+
+
+def _best_title(doc: Document) -> tuple[str, str] | None:
+    """The title most sources agree on, without site affixes: (text, source)."""
+    claims = doc.claims("headline")
+    if not claims:
+        return None
+    keys = site_keys(doc.evidence)
+    raws = [c.value for c in claims]
+    best: tuple[int, int, str, str] | None = None
+    for order, claim in enumerate(claims):
+        core = _title_core(claim.value, keys)
+        if len(core) < 3:
+            continue
+        support = sum(1 for raw in raws if core.lower() in raw.lower())
+        rank = (support, -order, core, claim.source)
+        if best is None or rank[:2] > best[:2]:
+            best = rank
+    return (best[2], best[3]) if best else None
+
+
+def _headline(doc: Document) -> int:
+    """Give the headline role to the visible title block; return its index (-1 if none)."""
+    first, _ = _body_span(doc)
+    best = _best_title(doc)
+    if best is not None:
+        title, source = best
+        doc.evidence["headline"] = [
+            Claim(title, source),
+            *(c for c in doc.claims("headline") if c.value != title),
+        ]
+        keys = site_keys(doc.evidence)
+        cores = {_title_core(c.value, keys).lower() for c in doc.claims("headline")} | {
+            title.lower()
+        }
+        match = _closest(doc, first, lambda b: _matches_title(b, title, cores))
+        if match is not None:
+            return _assign(match, "headline", "matches the page title")
+    fallback = _closest(doc, first, _looks_like_headline, before_only=True)
+    if fallback is not None:
+        return _assign(fallback, "headline", "first-level heading before the body")
+    return -1
+
+
+def _matches_title(block: Block, title: str, cores: set[str]) -> bool:
+    if block.link_density > 0.5 or block.role in ("body", "comments") or len(block.text) > 300:
+        return False
+    text = norm(block.text).lower()
+    if text in cores:
+        return True
+    kicker = _KICKER_PREFIX.match(text)
+    return bool(
+        kicker
+        and text[kicker.end() :] == title.lower()
+        and len(kicker.group("kicker").split()) <= 4
+    )
+
+
+def _looks_like_headline(block: Block) -> bool:
+    words = len(block.text.split())
+    return block.heading_level in (1, 2) and 3 <= words <= 30 and block.link_density < 0.5
+
+
+def _closest(
+    doc: Document, anchor: int, accept: Callable[[Block], bool], *, before_only: bool = False
+) -> Block | None:
+    """The accepted block nearest before ``anchor``; else the first one after it."""
+    before = [b for b in doc.blocks[: max(anchor, 0)] if accept(b)]
+    if before:
+        return before[-1]
+    if before_only:
+        return None
+    return next((b for b in doc.blocks[max(anchor, 0) :] if accept(b)), None)
+
+
+def _assign(block: Block, role: Any, reason: str) -> int:
+    block.role = role
+    block.reason = reason
+    return block.index
+
+
+# --- section, deck, date, byline ---------------------------------------------------
+
+
+def _section(doc: Document, headline: int) -> None:
+    """The block above the headline that shows the section claim gets the section role."""
+    sections = doc.claims("section")
+    if not sections or headline < 0:
+        return
+    wanted = sections[0].value.lower()
+    for block in reversed(doc.blocks[max(0, headline - 3 * _WINDOW) : headline]):
+        if block.role not in ("body", "heading") and norm(block.text).lower() == wanted:
+            _assign(block, "section", "matches the section metadata")
+            return
+
+
+def _deck(doc: Document, headline: int) -> None:
+    """A standfirst under the headline: the description, or a block marked as one."""
+    if headline < 0:
+        return
+    descriptions = [c.value.lower() for c in doc.claims("description")]
+    for block in doc.blocks[headline + 1 : headline + 4]:
+        if block.role in ("body", "heading", "comments"):
+            break
+        text = norm(block.text).lower()
+        if len(text) < 20 or block.link_density > 0.3:
+            continue
+        if any(text == d or (len(text) > 40 and d.startswith(text[:60])) for d in descriptions):
+            _assign(block, "deck", "matches the page description")
+            return
+        if any(_DECK_HINT.search(r) for r in _region_hints(block)[:2]):
+            _assign(block, "deck", "marked as a standfirst")
+            return
+
+
+def _region_hints(block: Block) -> list[str]:
+    region = getattr(block, "region", None)
+    out: list[str] = []
+    while region is not None and len(out) < 4:
+        if region.hints:
+            out.append(region.hints)
+        region = region.parent
+    return out or ([block.hints] if block.hints else [])
+
+
+def _furniture(doc: Document, headline: int) -> list[Block]:
+    """Blocks that may hold the date line and credit: around the headline, before the body."""
+    first, _ = _body_span(doc)
+    start = headline if headline >= 0 else max(0, first - _WINDOW)
+    before_head = doc.blocks[max(0, start - 4) : max(start, 0)]
+    after_head = doc.blocks[start + 1 : max(first, start + 1)][: 2 * _WINDOW] if first >= 0 else []
+    ordered = [*after_head, *reversed(before_head)]
+    return [b for b in ordered if b.role in ("unknown", "boilerplate") and len(b.text) <= _LINE_MAX]
+
+
+def _date(doc: Document, headline: int, table: LanguageTable) -> None:
+    """The article's own date line: the first block near the headline the date grammar reads."""
+    notices: list[Notice] = []
+    for block in _furniture(doc, headline):
+        reading = date_rules.parse_date_line(norm(block.text), table, notices=[])
+        if reading is None:
+            continue
+        _assign(block, "date", "date line near the headline")
+        _reconcile_published(doc, reading.value, norm(block.text), notices)
+        doc.warnings.extend(notices)
+        return
+
+
+def _reconcile_published(
+    doc: Document, shown: dt.date | dt.datetime, raw: str, notices: list[Notice]
+) -> None:
+    """Trust what the page shows over metadata that disagrees with it.
+
+    Metadata is usually more precise (seconds) and is kept when it agrees with
+    the visible date line to the minute. When it does not (Detik photo pages
+    put the update time in ``pubdate``), the date line wins and the metadata
+    claims are kept aside under ``published_metadata``.
+    """
+    for claim in doc.claims("published"):
+        value = date_rules.parse_iso_datetime(claim.value, notices=[])
+        if value is None:
+            continue
+        if _agree(value, shown):
+            return
+        doc.evidence["published_metadata"] = doc.evidence.pop("published")
+        notices.append(
+            Notice(
+                code="date.metadata_disagrees",
+                message=f"metadata {claim.source} says {claim.value!r} but the page shows {raw!r}; "
+                "the page's date line is used",
+            )
+        )
+        return
+
+
+def _agree(meta: dt.date | dt.datetime, shown: dt.date | dt.datetime) -> bool:
+    if isinstance(meta, dt.datetime) and isinstance(shown, dt.datetime):
+        if meta.tzinfo is None or shown.tzinfo is None:
+            meta, shown = meta.replace(tzinfo=None), shown.replace(tzinfo=None)
+        return (
+            abs(meta.replace(second=0, microsecond=0) - shown.replace(second=0, microsecond=0))
+            < _MINUTE
+        )
+    local = (
+        meta.astimezone(dt.timezone(dt.timedelta(hours=7))).date()
+        if isinstance(meta, dt.datetime)
+        else meta
+    )
+    shown_date = shown.date() if isinstance(shown, dt.datetime) else shown
+    return local == shown_date
+
+
+def _byline(doc: Document, headline: int, table: LanguageTable) -> None:
+    """The credit line: a labelled credit, else a short line naming a metadata author."""
+    _, last = _body_span(doc)
+    near = _furniture(doc, headline)
+    after = [
+        b
+        for b in doc.blocks[last + 1 : last + 8]
+        if b.role in ("unknown", "boilerplate")
+        and b.reason != "comments"
+        and len(b.text) <= _LINE_MAX
+    ]
+    keys = site_keys(doc.evidence)
+    authors = [
+        c.value.lower() for c in doc.claims("author") if is_person_name(c.value, site_keys=keys)
+    ]
+    ranked = [
+        (rank, position, block)
+        for position, block in enumerate([*near, *after])
+        if (rank := _credit_rank(block, table, authors)) is not None
+    ]
+    if ranked:
+        _assign(min(ranked, key=lambda r: r[:2])[2], "byline", "credit line")
+
+
+def _credit_rank(block: Block, table: LanguageTable, authors: list[str]) -> int | None:
+    """0 writer credit, 1 line naming a metadata author, 2 editor credit, 3 photo credit."""
+    text = norm(block.text)
+    label = byline_rules.credit_label(text, table)
+    if label is not None:
+        return {"author": 0, "reporter": 0, "editor": 2}.get(label[1], 3)
+    low = text.lower()
+    if authors and len(text) <= 80 and any(a in low for a in authors):
+        return 1
+    if any(_BYLINE_HINT.search(h) for h in _region_hints(block)[:2]) and len(text.split()) <= 8:
+        return 1 if byline_rules.parse_byline(text, table) is not None else None
+    return None
+
+
+# --- multi-page ----------------------------------------------------------------------
+
+
+def _next_page_links(
+    root: Any, evidence: dict[str, list[Claim]], url: str | None, tables: tuple[LanguageTable, ...]
+) -> list[Claim]:
+    """Links to the article's next page: labelled 'Halaman Selanjutnya', or page=N+1 of this URL."""
+    base = url or next((c.value for c in evidence.get("url", [])), None)
+    if not base:
+        return []
+    here = urlsplit(base)
+    current = _int_claim(evidence, "current_page") or 1
+    phrases = [p for t in tables for p in t.next_page_phrases]
+    found: list[Claim] = []
+    for link in root.iter("a"):
+        href = (link.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")):
+            continue
+        target = urlsplit(urljoin(base, href))
+        if (target.netloc, target.path.rstrip("/")) != (here.netloc, here.path.rstrip("/")):
+            continue
+        pages = parse_qs(target.query).get("page", [])
+        label = _label_near(link)
+        if (pages and pages[0] == str(current + 1)) or any(
+            re.search(p, label, re.I) for p in phrases
+        ):
+            found.append(Claim(target.geturl(), "a:next-page"))
+            break
+    return found
+
+
+def _label_near(link: Any) -> str:
+    """The link's text, or the text just before its container ('Halaman Selanjutnya' + link)."""
+    text = norm(link.text_content())
+    parent = link.getparent()
+    previous = parent.getprevious() if parent is not None else None
+    label = norm(previous.text_content()) if previous is not None else ""
+    return f"{label} {text}".strip().lower() if label else text.lower()
+
+
+def _int_claim(evidence: dict[str, list[Claim]], name: str) -> int | None:
+    for claim in evidence.get(name, []):
+        if claim.value.isdigit():
+            return int(claim.value)
+    return None
+
+
+def _multi_page(doc: Document, links: list[Claim]) -> None:
+    total = _int_claim(doc.evidence, "total_pages")
+    current = _int_claim(doc.evidence, "current_page") or 1
+    nexts = [*doc.claims("next_page"), *links]
+    if nexts:
+        doc.evidence["next_page"] = nexts
+    if nexts or (total and total > current):
+        where = f"; next page: {nexts[0].value}" if nexts else ""
+        of = f" of {total}" if total else ""
+        doc.warnings.append(
+            Notice(
+                code="article.multi_page",
+                message=f"this is page {current}{of} of a multi-page article{where}",
+            )
+        )
