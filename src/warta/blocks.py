@@ -33,13 +33,15 @@ Role = Literal[
 ]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)
 class Region:
     """A block-level HTML element that encloses blocks (HTML only).
 
     Content selection scores regions (which element holds the article?) and
-    reads their own class/id tokens; blocks share the Region objects of
-    their ancestors, so a page costs one Region per block-level element.
+    reads their own class/id tokens. Regions form the element tree through
+    ``parent``; blocks point at the region of their own element, so a page
+    costs one Region per block-level element and nothing per ancestor.
+    Compared by identity.
     """
 
     id: int
@@ -47,6 +49,18 @@ class Region:
     tag: str
     hints: str
     """Lower-cased class and id tokens of this element alone."""
+    parent: Region | None = None
+    depth: int = 0
+    """Number of enclosing block-level elements."""
+
+    def ancestors(self) -> list[Region]:
+        """This region and its enclosing regions, innermost first."""
+        out: list[Region] = []
+        node: Region | None = self
+        while node is not None:
+            out.append(node)
+            node = node.parent
+        return out
 
 
 @dataclass(slots=True)
@@ -73,9 +87,8 @@ class Block:
     role: Role = "unknown"
     reason: str = ""
     """Why the block got its role: shown by ``--show-blocks`` and kept as the boilerplate reason."""
-    path: tuple[Region, ...] = ()
-    """Enclosing block-level elements, outermost first, the block's own element last (HTML only;
-    bounded to the innermost few dozen levels)."""
+    region: Region | None = None
+    """The block-level element the text sits in directly (HTML only); its parents enclose it."""
 
     @property
     def link_density(self) -> float:

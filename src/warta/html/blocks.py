@@ -1,0 +1,182 @@
+"""lxml tree -> blocks, in one pass.
+
+Every block-level element that holds text of its own becomes a
+:class:`~warta.blocks.Block`: paragraphs, headings, list items, table cells,
+quotes, captions, and also ``div``/``section`` elements whose text sits
+directly in them (old portals write ``<div>para<br><br>para</div>``). Text
+of inline elements (``a``, ``span``, ``em``, unknown tags ...) joins the
+block of the nearest block-level ancestor; a block-level child splits its
+parent's text, so text before and after a nested ``<p>`` become two blocks
+in document order. Runs of ``<br>`` split text into paragraphs too.
+
+The walk is ``lxml.etree.iterwalk`` (start/end events, no recursion), so a
+page nested thousands of levels deep cannot exhaust the Python stack, and
+it costs a small fraction of the parse. Elements that never show article
+text are skipped with their subtree: scripts, styles, ``template``, SVG,
+iframes, form controls, and elements hidden with ``hidden`` or an inline
+``display:none``.
+
+Each block carries the evidence that content selection
+(:mod:`warta.html.content`) and the metadata layout steps read: ``tag``,
+``hints`` (class/id tokens of the element and its ancestors, innermost
+first, bounded), ``link_chars``, ``heading_level``, and ``path`` (the
+enclosing block-level elements as shared :class:`~warta.blocks.Region`
+objects).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lxml import etree
+
+from warta.blocks import Block, Region
+
+BLOCK_TAGS = frozenset(
+    """
+    html body main article section div header footer aside nav form fieldset
+    p h1 h2 h3 h4 h5 h6 hgroup blockquote pre address center figure figcaption
+    ul ol li dl dt dd menu table caption thead tbody tfoot tr td th
+    details summary dialog legend hr
+    """.split()
+)
+"""Elements that start a new block: their text never runs into their neighbours'."""
+
+SKIP_TAGS = frozenset(
+    """
+    head title meta link base script style noscript template svg math canvas
+    iframe frame frameset object embed applet audio video source track picture
+    map area img input button select option optgroup textarea datalist output
+    """.split()
+)
+"""Elements whose subtree never holds visible article text (their tail still counts)."""
+
+HINTS_MAX = 300
+"""Bound on ``Block.hints`` (characters): the innermost ancestors matter most."""
+
+
+def _own_hints(el: Any) -> str:
+    cls = el.get("class")
+    ident = el.get("id")
+    if not cls and not ident:
+        return ""
+    return f"{cls or ''} {ident or ''}".lower().strip()
+
+
+def _hidden(el: Any) -> bool:
+    if el.get("hidden") is not None:
+        return True
+    style = el.get("style")
+    if style and ("none" in style or "hidden" in style):
+        compact = style.replace(" ", "").lower()
+        return "display:none" in compact or "visibility:hidden" in compact
+    return False
+
+
+class _Frame:
+    """An open block-level element collecting its direct text."""
+
+    __slots__ = ("heading", "hints", "link_chars", "pieces", "region", "tag")
+
+    def __init__(self, tag: str, hints: str, region: Region | None) -> None:
+        self.tag = tag
+        self.hints = hints
+        self.region = region
+        self.heading = int(tag[1]) if len(tag) == 2 and tag[0] == "h" and tag[1] in "123456" else 0
+        self.pieces: list[str] = []
+        self.link_chars = 0
+
+
+def _flush(frame: _Frame, blocks: list[Block]) -> None:
+    """Turn the text collected so far in ``frame`` into a block (if it holds any)."""
+    text = " ".join("".join(frame.pieces).split())
+    frame.pieces = []
+    link_chars = frame.link_chars
+    frame.link_chars = 0
+    if text:
+        blocks.append(
+            Block(
+                text=text,
+                index=len(blocks),
+                tag=frame.tag,
+                hints=frame.hints,
+                link_chars=min(link_chars, len(text)),
+                heading_level=frame.heading,
+                region=frame.region,
+            )
+        )
+
+
+def build_blocks(root: Any) -> list[Block]:
+    """Walk the tree once and return its text blocks in document order.
+
+    The loop is written flat (no helper call per element) because it runs
+    once per start and end event of every element: it is the hot path of
+    HTML extraction, next to the parse itself.
+    """
+    blocks: list[Block] = []
+    frame = _Frame("#document", "", None)
+    frames = [frame]
+    # Class/id tokens of the open *inline* elements, joined: a block inside
+    # <span class="related"> still carries "related" in its hints.
+    inline_hints: list[str] = [""]
+    # Per open element: 1 opened a frame, 0 inline, -1 skipped with its subtree.
+    kinds: list[int] = []
+    link_depth = 0
+    serial = 0
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
+        if event == "start":
+            tag = el.tag
+            if not isinstance(tag, str) or tag in SKIP_TAGS or _hidden(el):
+                walker.skip_subtree()
+                kinds.append(-1)
+                continue
+            if tag in BLOCK_TAGS:
+                if frame.pieces:
+                    _flush(frame, blocks)
+                own = _own_hints(el)
+                extra = inline_hints[-1]
+                hints = frame.hints
+                if own or extra:
+                    hints = " ".join(x for x in (own, extra, hints) if x)[:HINTS_MAX]
+                serial += 1
+                parent = frame.region
+                region = Region(serial, tag, own, parent, parent.depth + 1 if parent else 0)
+                frame = _Frame(tag, hints, region)
+                frames.append(frame)
+                inline_hints.append("")
+                kinds.append(1)
+            else:
+                if tag == "br":
+                    if frame.pieces:
+                        _flush(frame, blocks)
+                elif tag == "a":
+                    link_depth += 1
+                own = _own_hints(el)
+                inline_hints.append(
+                    f"{own} {inline_hints[-1]}".strip() if own else inline_hints[-1]
+                )
+                kinds.append(0)
+            text = el.text
+        else:
+            kind = kinds.pop()
+            if kind == 1:
+                if frame.pieces:
+                    _flush(frame, blocks)
+                frames.pop()
+                frame = frames[-1]
+                inline_hints.pop()
+            elif kind == 0:
+                inline_hints.pop()
+                if el.tag == "a":
+                    link_depth -= 1
+            text = el.tail
+        # Whitespace before any text of a block is layout, not content.
+        if text and (frame.pieces or not text.isspace()):
+            frame.pieces.append(text)
+            if link_depth:
+                frame.link_chars += len(" ".join(text.split()))
+    if frame.pieces:
+        _flush(frame, blocks)
+    return blocks

@@ -1,0 +1,313 @@
+"""Which blocks of a page are the article: roles body / heading / boilerplate.
+
+A generic algorithm, no per-site selectors. It reads only what
+:mod:`warta.html.blocks` put on each block (text, tag, link characters,
+class/id hints and the enclosing regions) and works in three steps:
+
+1. **Judge blocks.** A block is *prose* when it reads like running text:
+   enough words, few of them inside links, sentence punctuation. Prose adds
+   its non-link characters to the *good* mass of every enclosing region;
+   link text and short non-prose lines add to the *noise* mass.
+2. **Pick the article region.** Regions whose own class/id/role says they
+   are not the article (comments, share bars, related lists, newsletter and
+   author boxes, captions, ads, navigation, sidebars, footers) turn their
+   prose into noise, unless they hold most of the page's prose (a page-wide
+   wrapper such as ``<body class="has-sidebar">`` must not disqualify
+   everything). The article region is the one with the largest
+   ``good - NOISE_WEIGHT * noise``: climbing one level above the article adds
+   navigation (noise) and no prose; stopping one level below loses prose.
+   Where the body is split into sibling containers (ads between them), their
+   common parent wins because the prose it adds outweighs the ads.
+3. **Clean inside the region.** Inside the winner, blocks below a
+   boilerplate-hinted sub-region, link lists, lines that the language
+   tables call boilerplate ("Baca juga: ...", "ADVERTISEMENT") and the
+   headline are dropped; short lines between prose paragraphs stay (short
+   paragraphs, intertitles); short lines before the first or after the last
+   prose paragraph (kicker, date, byline, "Share", "Tags") do not. ``h2``-
+   ``h6`` blocks that stay become ``heading`` (intertitles).
+
+Every block leaves with a role and a ``reason`` (shown by
+``warta inspect --show-blocks``). Roles other than body/heading are all
+``boilerplate`` here; the page layout step (:mod:`warta.html.page`) then
+gives headline, date, byline and comment roles to some of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from warta.blocks import Block, Region
+from warta.fields.boilerplate import boilerplate_reason
+from warta.lang import ID
+
+NOISE_WEIGHT = 1.0
+"""How much one character of noise costs against one character of prose when choosing the region."""
+WRAPPER_SHARE = 0.5
+"""A boilerplate-hinted region holding more than this share of the page's prose is a page wrapper."""
+MAX_LINK_DENSITY = 0.5
+"""Blocks with more of their text inside links are link lists, never body."""
+PROSE_LINK_DENSITY = 0.35
+"""Prose has at most this share of its text inside links."""
+PROSE_WORDS = 12
+"""A block with this many words (and few links) is prose whatever its punctuation."""
+SENTENCE_WORDS = 5
+"""A shorter block that still ends like a sentence and has this many words is prose too."""
+
+# Class/id/role/itemprop evidence, matched on token starts so that 'comments',
+# 'comment-list' and 'fb-comments' all count while 'recommend' does not count
+# as 'comment'. Each pattern names the reason a block under it is dropped.
+_NEGATIVE: tuple[tuple[str, str], ...] = (
+    ("comments", r"comment|disqus|respon[sd]|komentar|discussion|replies"),
+    ("share", r"share|sharing|social|sosmed|addthis|sharethis|socmed|bagikan"),
+    (
+        "related",
+        r"related|terkait|baca-?juga|bacajuga|read-?more|readmore|recommend|rekomendasi|more-?stor|"
+        r"also-?read|outbrain|taboola|trending|popular|terpopuler|most-?read|mostread|"
+        r"you-?may|further-?read|next-?article|more-?from|more-?on|lainnya|terbaru|latest|"
+        r"headlines|teaser|promo",
+    ),
+    (
+        "newsletter",
+        r"newsletter|subscri|signup|sign-up|optin|opt-in|registration|paywall|inline-?form",
+    ),
+    (
+        "author-box",
+        r"author-?bio|author-?box|about-?the-?author|author-?info|bio(?:graphy)?\b|contributor",
+    ),
+    (
+        "caption",
+        r"caption|credit|figcaption|wp-caption|photo-?desc|keterangan|image-?info|media-?info",
+    ),
+    (
+        "ads",
+        r"ads?\b|advert|iklan|sponsor|dfp|banner|doubleclick|adsense|gpt-|adslot|ad-|adunit|commercial",
+    ),
+    (
+        "navigation",
+        r"nav|menu|breadcrumb|pagination|pager|paging|skip-?link|masthead|toolbar|site-?header|"
+        r"top-?bar|crumbs",
+    ),
+    ("sidebar", r"sidebar|side-?bar|aside|rail|widget|complementary"),
+    ("footer", r"footer|site-?info|contentinfo|copyright|colophon|disclaimer"),
+    ("tags", r"tags(?![a-z])|tag-?(?:list|cloud|links|box)|topics|keywords|kata-?kunci"),
+    ("meta", r"byline|dateline|timestamp|date|time\b|posted|published|updated|meta|penulis|editor"),
+    ("hidden", r"hidden|sr-only|screen-?reader|visually-?hidden|offscreen|print-only|noprint"),
+    ("popup", r"modal|popup|pop-up|overlay|cookie|consent|gdpr|dialog|lightbox|toast"),
+)
+_NEGATIVE_RE = [
+    (reason, re.compile(rf"(?<![a-z0-9])(?:{pattern})")) for reason, pattern in _NEGATIVE
+]
+_NEGATIVE_TAGS = {
+    "nav": "navigation",
+    "aside": "sidebar",
+    "footer": "footer",
+    "figure": "caption",
+    "figcaption": "caption",
+}
+_POSITIVE_RE = re.compile(
+    r"(?<![a-z0-9])(?:article|content|entry|post|story|body|text|main|detail|isi|berita|artikel|read__|itp|prose)"
+)
+_POSITIVE_TAGS = frozenset({"article", "main"})
+_SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]]\s*$")
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+@dataclass(slots=True)
+class _Mass:
+    """Prose and noise characters under one region, and what its own hints say."""
+
+    good: float = 0.0
+    noise: float = 0.0
+    negative: str = ""
+    """Boilerplate reason of this region or an enclosing one ('' when none)."""
+    own_negative: str = ""
+    """Boilerplate reason of this region's own hints, page wrappers excepted."""
+    positive: bool = False
+
+
+def select_content(blocks: list[Block]) -> None:
+    """Give every block a role (body, heading, boilerplate) and a reason, in place."""
+    if not blocks:
+        return
+    prose = [_is_prose(b) for b in blocks]
+    regions, masses = _region_masses(blocks, prose)
+    best = _best_region(regions, masses)
+    if best is None:
+        for block in blocks:
+            _set(block, "boilerplate", "no-content")
+        return
+    _assign(blocks, prose, best, masses)
+
+
+# --------------------------------------------------------------------------- step 1: blocks
+
+
+def _words(text: str) -> int:
+    return text.count(" ") + 1
+
+
+def _is_prose(block: Block) -> bool:
+    if block.tag in _HEADING_TAGS or block.link_density > PROSE_LINK_DENSITY:
+        return False
+    words = _words(block.text)
+    return words >= PROSE_WORDS or (
+        words >= SENTENCE_WORDS and bool(_SENTENCE_END.search(block.text))
+    )
+
+
+# --------------------------------------------------------------------------- step 2: region
+
+
+def _negative_reason(region: Region) -> str:
+    tag_reason = _NEGATIVE_TAGS.get(region.tag)
+    if tag_reason:
+        return tag_reason
+    hints = region.hints
+    if not hints:
+        return ""
+    for reason, pattern in _NEGATIVE_RE:
+        if pattern.search(hints):
+            return reason
+    return ""
+
+
+def _regions_of(blocks: Iterable[Block]) -> list[Region]:
+    """Every region that encloses a block, parents before children (pre-order id)."""
+    seen: set[int] = set()
+    out: list[Region] = []
+    for block in blocks:
+        node = block.region
+        while node is not None and node.id not in seen:
+            seen.add(node.id)
+            out.append(node)
+            node = node.parent
+    out.sort(key=lambda r: r.id)
+    return out
+
+
+def _region_masses(blocks: list[Block], prose: list[bool]) -> tuple[list[Region], dict[int, _Mass]]:
+    regions = _regions_of(blocks)
+    masses = {r.id: _Mass() for r in regions}
+    # Raw prose mass per region, to tell page wrappers from boilerplate boxes.
+    raw = dict.fromkeys(masses, 0.0)
+    for block, is_prose in zip(blocks, prose, strict=True):
+        if is_prose and block.region is not None:
+            raw[block.region.id] += len(block.text) - block.link_chars
+    for region in reversed(regions):
+        if region.parent is not None:
+            raw[region.parent.id] += raw[region.id]
+    total = max((raw[r.id] for r in regions if r.parent is None), default=0.0)
+    for region in regions:  # parents first: negativity flows down
+        mass = masses[region.id]
+        parent = masses[region.parent.id] if region.parent is not None else None
+        own = _negative_reason(region)
+        if own and raw[region.id] > WRAPPER_SHARE * total:
+            own = ""
+        mass.own_negative = own
+        mass.negative = own or (parent.negative if parent else "")
+        mass.positive = region.tag in _POSITIVE_TAGS or bool(
+            region.hints and _POSITIVE_RE.search(region.hints)
+        )
+    for block, is_prose in zip(blocks, prose, strict=True):
+        if block.region is None:
+            continue
+        mass = masses[block.region.id]
+        if is_prose and not mass.negative:
+            mass.good += len(block.text) - block.link_chars
+            mass.noise += block.link_chars
+        elif block.tag in _HEADING_TAGS and not mass.negative:
+            pass
+        else:
+            mass.noise += len(block.text)
+    for region in reversed(regions):
+        if region.parent is not None:
+            up, here = masses[region.parent.id], masses[region.id]
+            up.good += here.good
+            up.noise += here.noise
+    return regions, masses
+
+
+def _best_region(regions: list[Region], masses: dict[int, _Mass]) -> Region | None:
+    best: Region | None = None
+    best_score = 0.0
+    for region in regions:
+        mass = masses[region.id]
+        if mass.good <= 0:
+            continue
+        score = mass.good - NOISE_WEIGHT * mass.noise
+        if mass.positive:
+            score += 0.1 * mass.good
+        if score > best_score:
+            best, best_score = region, score
+    return best
+
+
+# --------------------------------------------------------------------------- step 3: clean
+
+
+def _inside(region: Region | None, container: Region) -> bool:
+    node = region
+    while node is not None and node.depth >= container.depth:
+        if node is container:
+            return True
+        node = node.parent
+    return False
+
+
+def _local_negative(region: Region | None, container: Region, masses: dict[int, _Mass]) -> str:
+    """The boilerplate reason of a region between the block and the container (exclusive)."""
+    node = region
+    while node is not None and node is not container:
+        reason = masses[node.id].own_negative
+        if reason:
+            return reason
+        node = node.parent
+    return ""
+
+
+def _assign(
+    blocks: list[Block], prose: list[bool], container: Region, masses: dict[int, _Mass]
+) -> None:
+    tentative: list[tuple[Block, str]] = []  # (block, 'body' | 'heading' | 'short')
+    for block, is_prose in zip(blocks, prose, strict=True):
+        if not _inside(block.region, container):
+            _set(block, "boilerplate", "outside-content")
+            continue
+        reason = _local_negative(block.region, container, masses)
+        if reason:
+            _set(block, "boilerplate", reason)
+            continue
+        if block.link_density > MAX_LINK_DENSITY:
+            _set(block, "boilerplate", "links")
+            continue
+        phrase = boilerplate_reason(block.text, ID) if _words(block.text) <= 40 else None
+        if phrase:
+            _set(block, "boilerplate", phrase)
+            continue
+        if block.heading_level == 1:
+            _set(block, "boilerplate", "title")
+            continue
+        kind = "body" if is_prose else "heading" if block.tag in _HEADING_TAGS else "short"
+        tentative.append((block, kind))
+    bodies = [i for i, (_, kind) in enumerate(tentative) if kind == "body"]
+    if not bodies:
+        for block, _ in tentative:
+            _set(block, "boilerplate", "no-prose")
+        return
+    first, last = bodies[0], bodies[-1]
+    for i, (block, kind) in enumerate(tentative):
+        if i < first:
+            _set(block, "boilerplate", "before-body")
+        elif i > last:
+            _set(block, "boilerplate", "after-body")
+        elif kind == "heading":
+            _set(block, "heading", "intertitle")
+        else:
+            _set(block, "body", "prose" if kind == "body" else "between-prose")
+
+
+def _set(block: Block, role: str, reason: str) -> None:
+    block.role = role  # type: ignore[assignment]
+    block.reason = reason
