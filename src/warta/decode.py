@@ -1,33 +1,95 @@
-"""Bytes in, text out: decoding that records what it used.
+"""Bytes in, text out: decoding that does not lie, and records what it did.
 
-Order of evidence: a byte-order mark, then a valid UTF-8 reading, then the
-declared charset (HTTP header, ``<meta charset>``, ``http-equiv``), then
-detection by beautifulsoup4's UnicodeDammit, then windows-1252. A
-declaration that contradicts the bytes is overruled and recorded as a
-warning, because portals often declare iso-8859-1 and send UTF-8.
+Order of evidence, strongest first:
+
+1. a byte-order mark (the bytes say what they are);
+2. binary sniffing: images, PDFs, archives and control-character soup are
+   :class:`~warta.errors.UndecodableError` at once, never "decoded" into
+   garbage;
+3. the declared charset: the HTTP ``Content-Type`` charset parameter, then
+   ``<meta charset>`` / ``http-equiv`` / the XML declaration. A declaration
+   is *checked* against the bytes: one that contradicts them (iso-8859-1
+   declared, valid multi-byte UTF-8 sent, which portals do all the time; or
+   bytes the declared codec cannot decode) is overruled and recorded as an
+   ``encoding.declaration_overruled`` notice;
+4. UTF-8 validity (a non-ASCII text that decodes as UTF-8 is almost never
+   anything else);
+5. detection by beautifulsoup4's ``UnicodeDammit``, accepted only when its
+   reading is no less plausible than windows-1252;
+6. windows-1252, which cannot fail (the WHATWG default for Latin-script pages).
+
+Every decoded text then goes through :func:`normalize` (str input too):
+NUL and other C0 control characters are removed, CR LF and lone CR become
+LF, lone surrogates become U+FFFD; and :func:`mojibake_notice` reports text
+that was already mojibake before it reached us (``Ã©``, ``â€™``).
 """
 
 from __future__ import annotations
 
 import codecs
+import logging
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
+from warta.errors import TooLargeError, UndecodableError
 from warta.model import Notice
 
 _BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
+    (codecs.BOM_UTF8, "utf-8-sig", "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32", "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32", "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16", "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "utf-16"),
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,100}encoding\s*=\s*["']([A-Za-z0-9_.-]+)""", re.I)
+_CONTENT_TYPE_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
+
+# File signatures of formats that are never an article (magic bytes at offset 0).
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\x1f\x8b", "gzip-compressed data (decompress it first)"),
+    (b"(\xb5/\xfd", "zstd-compressed data (decompress it first)"),
+    (b"BZh", "bzip2-compressed data (decompress it first)"),
+    (b"\xfd7zXZ\x00", "xz-compressed data (decompress it first)"),
+    (b"\x7fELF", "an executable"),
+    (b"MZ", "a Windows executable"),
+    (b"OggS", "an audio/video file"),
+    (b"\x00\x00\x01\x00", "an icon"),
+    (b"wOFF", "a web font"),
+    (b"wOF2", "a web font"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document"),
+)
+_RIFF = re.compile(rb"RIFF....(WEBP|WAVE|AVI )", re.S)
+
+# Characters that never occur in real text: C0 controls other than
+# tab/newline/form feed/CR, DEL and C1 controls.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_REMOVED_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_NEWLINES = re.compile(r"\r\n?")
+_BINARY_SHARE = 0.10
+"""Above this share of control characters (or U+FFFD) in the first 64 KiB, input is binary."""
+
+# UTF-8 sequences read as windows-1252: a lead byte (Â..ô) followed by one to
+# three characters that windows-1252 gives to the bytes 0x80-0xBF.
+_CP1252_CONT = "\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{_CP1252_CONT}]{{1,3}}")
+
+# Labels browsers treat as windows-1252 (WHATWG Encoding Standard).
+_AS_CP1252 = {"latin_1", "iso8859-1", "ascii", "iso8859_1", "cp819", "us-ascii"}
 
 
 @dataclass(slots=True)
 class Decoded:
+    """Decoded text, the codec used, and what was odd on the way."""
+
     text: str
     encoding: str
     notices: list[Notice] = field(default_factory=list)
@@ -35,9 +97,18 @@ class Decoded:
 
 def _codec_name(label: str) -> str | None:
     try:
-        return codecs.lookup(label.strip().lower()).name
+        name = codecs.lookup(label.strip().strip("\"'").lower()).name
     except LookupError:
         return None
+    return "cp1252" if name in _AS_CP1252 else name
+
+
+def charset_from_content_type(header: str | None) -> str | None:
+    """The charset parameter of an HTTP ``Content-Type`` header value, if any."""
+    if not header:
+        return None
+    match = _CONTENT_TYPE_CHARSET.search(header)
+    return match.group(1) if match else None
 
 
 def declared_charset(data: bytes, http_charset: str | None = None) -> str | None:
@@ -49,42 +120,291 @@ def declared_charset(data: bytes, http_charset: str | None = None) -> str | None
     return match.group(1).decode("ascii", "replace") if match else None
 
 
-def decode(data: bytes, *, http_charset: str | None = None) -> Decoded:
-    """Decode input bytes, trusting the bytes over the declaration."""
-    for bom, name in _BOMS:
+def sniff_binary(data: bytes, location: str | None = None) -> None:
+    """Raise :class:`UndecodableError` for known binary formats (by their magic bytes)."""
+    head = data[:16]
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            raise UndecodableError(f"the input is {what}, not text", identity=location)
+    if _RIFF.match(head):
+        raise UndecodableError("the input is a RIFF media file, not text", identity=location)
+
+
+def decode(data: bytes, *, http_charset: str | None = None, location: str | None = None) -> Decoded:
+    """Decode input bytes, trusting the bytes over the declaration.
+
+    Raises :class:`UndecodableError` for binary input. The result is not yet
+    normalised: see :func:`decode_input` for the whole step.
+    """
+    for bom, codec, name in _BOMS:
         if data.startswith(bom):
-            return Decoded(data.decode(name, errors="replace"), name.replace("-sig", ""))
+            text = data.decode(codec, errors="replace")
+            return Decoded(text, name, [_replaced(name)] if "\ufffd" in text else [])
+    sniff_binary(data, location)
+    utf16 = _bomless_utf16(data)
+    if utf16 is not None:
+        return utf16
     declared = declared_charset(data, http_charset)
-    declared_codec = _codec_name(declared) if declared else None
     notices: list[Notice] = []
+    if declared:
+        result = _try_declared(data, declared, notices)
+        if result is not None:
+            return result
     try:
-        text = data.decode("utf-8")
+        return Decoded(data.decode("utf-8"), "utf-8", notices)
     except UnicodeDecodeError:
         pass
-    else:
-        if declared_codec and declared_codec not in ("utf-8", "ascii") and not data.isascii():
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        damaged.notices[:0] = notices
+        return damaged
+    return _detect(data, notices, declared)
+
+
+def _replaced(codec: str) -> Notice:
+    return Notice(
+        code="encoding.replaced",
+        message=f"some bytes are not valid {codec}; they were replaced with U+FFFD",
+    )
+
+
+def _overruled(declared: str, why: str) -> Notice:
+    return Notice(code="encoding.declaration_overruled", message=f"declared {declared!r} but {why}")
+
+
+def _try_declared(data: bytes, declared: str, notices: list[Notice]) -> Decoded | None:
+    """Decode with the declared charset if the bytes agree with it; else record why not."""
+    codec = _codec_name(declared)
+    if codec is None:
+        notices.append(_overruled(declared, "no such encoding is known; the bytes decided"))
+        return None
+    if data.isascii() and codec not in ("utf-16", "utf-16-le", "utf-16-be", "utf-32"):
+        return Decoded(data.decode("ascii"), "utf-8" if codec == "utf-8" else codec, notices)
+    if codec.startswith(("utf-16", "utf-32")):
+        # A BOM-less 8-bit page that says utf-16 in its markup cannot be utf-16
+        # (WHATWG: treat as utf-8); real BOM-less utf-16 was caught above.
+        notices.append(_overruled(declared, "the bytes are not UTF-16/32; the bytes decided"))
+        return None
+    if codec != "utf-8" and (_is_utf8(data) or _damaged_utf8(data) is not None):
+        notices.append(
+            _overruled(declared, "the bytes are (almost all) valid UTF-8; decoded as UTF-8")
+        )
+        return None
+    if codec == "utf-8" and not _is_utf8(data):
+        damaged = _damaged_utf8(data)
+        if damaged is None:
+            notices.append(_overruled(declared, "the bytes are not UTF-8; the bytes decided"))
+        return damaged
+    try:
+        text = data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        notices.append(_overruled(declared, f"the bytes are not valid {codec}; the bytes decided"))
+        return None
+    return Decoded(text, codec, notices)
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _damaged_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with a few broken or truncated sequences (a cut record, one bad byte).
+
+    Such input must stay UTF-8 with U+FFFD in the broken places; re-reading
+    the whole text as windows-1252 would turn every other accented letter
+    into mojibake. Random windows-1252 text almost never forms valid
+    multi-byte UTF-8 sequences, so many valid ones and few broken ones is
+    strong evidence.
+    """
+    for cut in (1, 2, 3):
+        if len(data) > cut and _is_utf8(data[:-cut]):
+            text = data[:-cut].decode("utf-8") + "\ufffd"
+            note = Notice(
+                code="encoding.truncated", message="the input ends inside a UTF-8 character"
+            )
+            return Decoded(text, "utf-8", [note])
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = len(text) - len(text.encode("ascii", errors="ignore")) - bad
+    if good >= 4 and good >= 4 * bad:
+        return Decoded(text, "utf-8", [_replaced("UTF-8")])
+    return None
+
+
+def _bomless_utf16(data: bytes) -> Decoded | None:
+    """UTF-16 without a BOM: ASCII text with a NUL in every other byte."""
+    sample = data[:4096]
+    if len(sample) < 8 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    for zeros, other, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros > 0.9 * half and other < 0.05 * half:
+            text = data.decode(codec, errors="replace")
+            notices = [] if "\ufffd" not in text else [_replaced(codec)]
+            return Decoded(text, codec, notices)
+    return None
+
+
+def _detect(data: bytes, notices: list[Notice], declared: str | None) -> Decoded:
+    """Not UTF-8 and no usable declaration: ask UnicodeDammit, check it against windows-1252."""
+    fallback = data.decode("cp1252", errors="replace")
+    detected = _dammit_guess(data, declared)
+    if detected and detected not in ("cp1252", "utf-8"):
+        try:
+            text = data.decode(detected)
+        except (UnicodeDecodeError, LookupError):
+            text = ""
+        if text and _implausibility(text) < _implausibility(fallback):
             notices.append(
                 Notice(
-                    code="encoding.declaration_overruled",
-                    message=f"declared {declared!r} but the bytes are valid UTF-8; decoded as UTF-8",
+                    code="encoding.detected", message=f"no valid declaration; detected {detected}"
                 )
             )
-        return Decoded(text, "utf-8", notices)
-    if declared_codec and declared_codec != "utf-8":
-        try:
-            return Decoded(data.decode(declared_codec), declared_codec)
-        except UnicodeDecodeError:
-            notices.append(
-                Notice(code="encoding.declaration_overruled", message=f"declared {declared!r} does not fit the bytes")
+            return Decoded(text, detected, notices)
+    if "\ufffd" in fallback:
+        notices.append(_replaced("windows-1252"))
+    return Decoded(fallback, "cp1252", notices)
+
+
+def _dammit_guess(data: bytes, declared: str | None) -> str | None:
+    from bs4.dammit import EncodingDetector
+
+    # UnicodeDammit logs a warning through the root logger for every
+    # replacement; a library must not write to the user's logs for that.
+    logger = logging.getLogger("bs4.dammit")
+    previous = logger.disabled
+    logger.disabled = True
+    try:
+        excluded = ["utf-8", "ascii", *([declared] if declared else [])]
+        detector = EncodingDetector(data[:65536], is_html=False, exclude_encodings=excluded)
+        for guess in detector.encodings:
+            codec = _codec_name(guess)
+            if (
+                codec
+                and codec != "utf-8"
+                and codec != (_codec_name(declared) if declared else None)
+            ):
+                return codec
+    finally:
+        logger.disabled = previous
+    return None
+
+
+def _implausibility(text: str) -> float:
+    """How unlike real text a decoding is: odd characters and mixed-script words, per character."""
+    sample = text[:65536]
+    if not sample:
+        return 0.0
+    odd = len(_CONTROL.findall(sample)) + sample.count("\ufffd")
+    for word in re.findall(r"[^\W\d_]{2,}", sample):
+        scripts = {_script(ch) for ch in word}
+        if len(scripts) > 1:
+            odd += len(word)
+    return odd / len(sample)
+
+
+def _script(ch: str) -> str:
+    if ch.isascii():
+        return "LATIN"
+    name = unicodedata.name(ch, "")
+    return name.split(" ", 1)[0] if name else "?"
+
+
+def normalize(text: str, notices: list[Notice]) -> str:
+    """Remove what no article holds: NUL and C0 controls, CR line endings, lone surrogates."""
+    if "\r" in text:
+        text = _NEWLINES.sub("\n", text)
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
+        notices.append(
+            Notice(code="encoding.replaced", message="lone surrogates replaced with U+FFFD")
+        )
+    removed = len(_REMOVED_CONTROL.findall(text))
+    if removed:
+        text = _REMOVED_CONTROL.sub("", text)
+        notices.append(
+            Notice(
+                code="encoding.control_chars_removed",
+                message=f"{removed} NUL or control characters removed from the text",
             )
-    return _detect(data, notices)
+        )
+    return text
 
 
-def _detect(data: bytes, notices: list[Notice]) -> Decoded:
-    from bs4.dammit import UnicodeDammit
+def reject_binary_text(text: str, location: str | None = None) -> None:
+    """Raise :class:`UndecodableError` when decoded text is mostly control characters or U+FFFD."""
+    sample = text[:65536]
+    if not sample:
+        return
+    odd = len(_CONTROL.findall(sample)) + sample.count("\ufffd")
+    if odd > _BINARY_SHARE * len(sample):
+        raise UndecodableError(
+            f"the input looks like binary data ({odd} of the first {len(sample)} characters are "
+            "control characters or undecodable bytes), not text",
+            identity=location,
+        )
 
-    dammit = UnicodeDammit(data, ["utf-8", "windows-1252"], is_html=True)
-    if dammit.unicode_markup is not None and dammit.original_encoding:
-        return Decoded(dammit.unicode_markup, _codec_name(dammit.original_encoding) or dammit.original_encoding, notices)
-    notices.append(Notice(code="encoding.fallback", message="no encoding fits; decoded as windows-1252"))
-    return Decoded(data.decode("cp1252", errors="replace"), "cp1252", notices)
+
+def _too_large(size: int, unit: str, max_chars: int, location: str | None) -> None:
+    raise TooLargeError(
+        f"the input is {size} {unit}, over the limit of {max_chars} characters of decoded text "
+        "(Limits.max_text_chars; CLI: --max-chars)",
+        identity=location,
+    )
+
+
+def mojibake_notice(text: str) -> Notice | None:
+    """A warning when the text holds UTF-8 that was decoded as windows-1252 before it reached us."""
+    found: list[str] = []
+    count = 0
+    for match in _MOJIBAKE.finditer(text):
+        piece = match.group(0)
+        try:
+            fixed = piece.encode("cp1252").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        count += 1
+        if len(found) < 3 and f"{piece!r}" not in found:
+            found.append(f"'{piece}' for '{fixed}'")
+    if not count:
+        return None
+    return Notice(
+        code="encoding.mojibake",
+        message=f"the text holds {count} sequence(s) of UTF-8 read as windows-1252, e.g. {', '.join(found)}",
+    )
+
+
+def decode_input(
+    data: bytes,
+    text: str | None,
+    *,
+    http_charset: str | None = None,
+    location: str | None = None,
+    max_chars: int | None = None,
+) -> Decoded:
+    """The whole decoding step: bytes (or the caller's str) to clean text with notices.
+
+    Raises :class:`UndecodableError` for binary input and
+    :class:`TooLargeError` when the text is longer than ``max_chars``
+    (checked before any per-character work; no encoding takes more than
+    four bytes per character, so larger byte strings are rejected undecoded).
+    """
+    if max_chars is not None and text is None and len(data) > 4 * max_chars:
+        _too_large(len(data), "bytes", max_chars, location)
+    if text is not None:
+        decoded = Decoded(text, "utf-8")
+    else:
+        decoded = decode(data, http_charset=http_charset, location=location)
+    if max_chars is not None and len(decoded.text) > max_chars:
+        _too_large(len(decoded.text), "characters", max_chars, location)
+    reject_binary_text(decoded.text, location)
+    decoded.text = normalize(decoded.text, decoded.notices)
+    mojibake = mojibake_notice(decoded.text)
+    if mojibake is not None:
+        decoded.notices.append(mojibake)
+    return decoded

@@ -3,6 +3,12 @@
 Text dumps and HTML pages differ only in how they become a
 :class:`~warta.blocks.Document` (:mod:`warta.text`, :mod:`warta.html`); the
 same field extractors (:mod:`warta.fields`) then build the Article.
+
+Every public function here either returns a valid :class:`Article` or raises
+a :class:`~warta.errors.WartaError`: :func:`_guarded` turns any other
+exception (a bug) into an :class:`~warta.errors.InternalError` that names
+the input and chains the original, and every record runs inside a
+:func:`~warta.limits.record_scope` whose deadline the stages check.
 """
 
 from __future__ import annotations
@@ -14,15 +20,16 @@ from typing import TypeVar
 from pydantic import ValidationError
 
 from warta.blocks import Document
-from warta.decode import Decoded, decode
-from warta.errors import InternalError, ModelError, TooLargeError, WartaError
+from warta.decode import decode_input
+from warta.errors import InternalError, ModelError, TooLargeError, UsageError, WartaError
 from warta.fields.assemble import build_article
-from warta.limits import DEFAULT_LIMITS, Limits
+from warta.limits import DEFAULT_LIMITS, Limits, check_deadline, record_scope
 from warta.model import Article, InputKind
-from warta.read import RawInput, load, require_text, sniff_kind
+from warta.read import RawInput, load, require_html_text, require_text, sniff_kind
 
 Source = str | bytes | os.PathLike[str]
 T = TypeVar("T")
+_KINDS = ("text", "html")
 
 
 def parse(
@@ -32,88 +39,157 @@ def parse(
     url: str | None = None,
     location: str | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    http_charset: str | None = None,
 ) -> Article:
     """Parse a path, text or bytes into an :class:`Article`, detecting the input kind.
 
-    Raises a :class:`~warta.errors.WartaError` subclass on every failure; never returns None.
+    ``http_charset`` is the charset parameter of the HTTP ``Content-Type``
+    header the bytes came with (archives know it); it outranks the page's own
+    declaration but not the bytes themselves. Raises a
+    :class:`~warta.errors.WartaError` subclass on every failure; never returns None.
     """
+    _check_options(kind, limits, location)
     raw = _guarded(lambda: load(source, limits=limits, location=location), location)
-    return _run(raw, kind or sniff_kind(raw), url=url, limits=limits)
+    if http_charset:
+        raw = RawInput(raw.data, raw.location, raw.text, http_charset)
+    detected: InputKind = _guarded(lambda: sniff_kind(raw), raw.location) if kind is None else kind
+    return parse_raw(raw, detected, url=url, limits=limits)
 
 
 def parse_text(
     text: str | bytes, *, source: str | None = None, limits: Limits = DEFAULT_LIMITS
 ) -> Article:
     """Parse a plain-text dump of one article (``source`` names it in the output)."""
+    _check_options("text", limits, source)
     raw = _guarded(lambda: _load_content(text, source, limits), source)
-    return _run(raw, "text", url=None, limits=limits)
+    return parse_raw(raw, "text", url=None, limits=limits)
 
 
 def parse_html(
-    html: str | bytes, *, url: str | None = None, source: str | None = None, limits: Limits = DEFAULT_LIMITS
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    source: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    http_charset: str | None = None,
 ) -> Article:
     """Parse one HTML article page; ``url`` helps with relative links and the publisher."""
-    raw = _guarded(lambda: _load_content(html, source or url, limits), source or url)
-    return _run(raw, "html", url=url, limits=limits)
+    _check_options("html", limits, source or url)
+    raw = _guarded(lambda: _load_content(html, source or url, limits, http_charset), source or url)
+    return parse_raw(raw, "html", url=url, limits=limits)
 
 
-def _load_content(content: str | bytes, location: str | None, limits: Limits) -> RawInput:
+def _check_options(kind: object, limits: object, identity: str | None) -> None:
+    if kind is not None and kind not in _KINDS:
+        raise UsageError(f"kind must be 'text', 'html' or None, not {kind!r}", identity=identity)
+    if not isinstance(limits, Limits):
+        raise UsageError(
+            f"limits must be a warta.Limits, not {type(limits).__name__}", identity=identity
+        )
+
+
+def _load_content(
+    content: str | bytes, location: str | None, limits: Limits, charset: str | None = None
+) -> RawInput:
     # Content passed to parse_text/parse_html is never a path.
     if isinstance(content, str):
         data = content.encode("utf-8", errors="surrogatepass")
         raw = RawInput(data, location, text=content)
+    elif isinstance(content, bytes | bytearray | memoryview):
+        raw = RawInput(bytes(content), location, charset=charset)
     else:
-        raw = RawInput(bytes(content), location)
+        raise UsageError(f"expected str or bytes, not {type(content).__name__}", identity=location)
     if len(raw.data) > limits.max_input_bytes:
         raise TooLargeError(
-            f"input is {len(raw.data)} bytes, over the limit of {limits.max_input_bytes}", identity=location
+            f"input is {len(raw.data)} bytes, over the limit of {limits.max_input_bytes} "
+            "(Limits.max_input_bytes; CLI: --max-bytes)",
+            identity=location,
         )
     return raw
 
 
 def to_document(raw: RawInput, kind: InputKind, *, url: str | None, limits: Limits) -> Document:
     """The blocks stage alone: useful for ``--show-blocks`` and for debugging rules."""
-    decoded = Decoded(raw.text, "utf-8") if raw.text is not None else decode(raw.data)
-    if len(decoded.text) > limits.max_text_chars:
-        raise TooLargeError(
-            f"decoded text is {len(decoded.text)} characters, over the limit of {limits.max_text_chars}",
-            identity=raw.location,
+    with record_scope(limits, raw.location) as scope:
+        decoded = decode_input(
+            raw.data,
+            raw.text,
+            http_charset=raw.charset,
+            location=raw.location,
+            max_chars=limits.max_text_chars,
         )
-    require_text(decoded.text, raw.location)
-    if kind == "html":
-        from warta.html import html_to_document
+        require_text(decoded.text, raw.location)
+        check_deadline("decoding")
+        if kind == "html":
+            from warta.html import html_to_document
 
-        doc = html_to_document(decoded, raw, url=url, limits=limits)
-    else:
-        from warta.text import text_to_document
+            require_html_text(decoded.text, raw.location)
+            doc = html_to_document(decoded, raw, url=url, limits=limits)
+        else:
+            from warta.text import text_to_document
 
-        doc = text_to_document(decoded, raw)
-    doc.warnings[:0] = decoded.notices
-    return doc
+            doc = text_to_document(decoded, raw)
+        check_deadline("layout")
+        doc.warnings[:0] = [
+            *decoded.notices,
+            *(n for n in scope.notices if n not in decoded.notices),
+        ]
+        return doc
 
 
-def _run(raw: RawInput, kind: InputKind, *, url: str | None, limits: Limits) -> Article:
+def parse_raw(raw: RawInput, kind: InputKind, *, url: str | None, limits: Limits) -> Article:
+    """Parse already loaded input: the common end of every public entry point.
+
+    The archive reader calls this with the record's bytes, identity and HTTP
+    charset in a :class:`~warta.read.RawInput`.
+    """
+
     def work() -> Article:
         doc = to_document(raw, kind, url=url, limits=limits)
         try:
-            return build_article(doc)
+            article = build_article(doc)
         except ValidationError as exc:
             err = exc.errors()[0]
             where = ".".join(str(p) for p in err.get("loc", ()))
-            raise ModelError(f"{where}: {err.get('msg', 'invalid')}", kind=str(err.get("type", "invalid"))) from None
+            raise ModelError(
+                f"the extracted fields break the Article contract at {where or 'the top'}: "
+                f"{err.get('msg', 'invalid')}",
+                kind=str(err.get("type", "invalid")),
+            ) from exc
+        check_deadline("fields")
+        if not isinstance(article, Article):  # a stage returned None: a bug, never a result
+            raise InternalError(
+                f"the fields stage returned {type(article).__name__}, not an Article"
+            )
+        return article
 
-    return _guarded(work, raw.location)
+    with record_scope(limits, raw.location):
+        return _guarded(work, raw.location)
 
 
 def _guarded(work: Callable[[], T], identity: str | None) -> T:
-    """Run ``work`` so that only WartaError leaves: bugs are wrapped, never swallowed."""
+    """Run ``work`` so that only WartaError leaves: bugs are wrapped, never swallowed.
+
+    The wrapped error names the input (``identity``) and chains the original
+    exception (``__cause__``), so ``--debug`` and the archive error files can
+    show where it happened.
+    """
     try:
         return work()
     except WartaError as exc:
         raise exc.with_identity(identity) from exc.__cause__
     except RecursionError as exc:
-        raise InternalError("input nests too deeply to process", identity=identity) from exc
+        raise InternalError(
+            "the input nests too deeply for warta to process (Python recursion limit); please report it",
+            identity=identity,
+        ) from exc
     except MemoryError as exc:
-        raise TooLargeError("input needs more memory than is available", identity=identity) from exc
+        raise TooLargeError(
+            "the input needs more memory than is available; lower Limits.max_text_chars or give it more memory",
+            identity=identity,
+        ) from exc
     except Exception as exc:
-        raise InternalError(f"unexpected {type(exc).__name__}: {exc}", identity=identity) from exc
+        raise InternalError(
+            f"unexpected {type(exc).__name__} inside warta: {str(exc)[:300]} (a bug; please report it)",
+            identity=identity,
+        ) from exc

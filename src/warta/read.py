@@ -8,12 +8,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from warta.errors import EmptyInputError, TooLargeError, UsageError
+from warta.errors import EmptyInputError, NotAnArticleError, TooLargeError, UsageError
 from warta.limits import Limits
 from warta.model import InputKind
 
 _HTML_SNIFF = re.compile(
-    rb"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|script|table|frameset|rss|\?xml)[\s>/]", re.I
+    rb"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|script|table|frameset|rss|\?xml)[\s>/]",
+    re.I,
 )
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx"}
 _TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -27,13 +28,17 @@ class RawInput:
     location: str | None = None
     text: str | None = None
     """Set when the caller passed a str: no decoding needed."""
+    charset: str | None = None
+    """The charset parameter of the HTTP ``Content-Type`` header, when the input came with one."""
 
     @property
     def sha256(self) -> str:
         return hashlib.sha256(self.data).hexdigest()
 
 
-def load(source: str | bytes | os.PathLike[str], *, limits: Limits, location: str | None = None) -> RawInput:
+def load(
+    source: str | bytes | os.PathLike[str], *, limits: Limits, location: str | None = None
+) -> RawInput:
     """Turn what the caller passed into :class:`RawInput`.
 
     A ``str`` is a path when it names an existing file and is short and
@@ -46,19 +51,30 @@ def load(source: str | bytes | os.PathLike[str], *, limits: Limits, location: st
         except OSError as exc:
             raise UsageError(f"cannot read {path}: {exc.strerror}", identity=str(path)) from exc
         if size > limits.max_input_bytes:
-            raise TooLargeError(f"input is {size} bytes, over the limit of {limits.max_input_bytes}", identity=str(path))
+            raise TooLargeError(
+                f"input is {size} bytes, over the limit of {limits.max_input_bytes}",
+                identity=str(path),
+            )
         return RawInput(path.read_bytes(), location or str(path))
     if isinstance(source, bytes | bytearray | memoryview):
         data = bytes(source)
         if len(data) > limits.max_input_bytes:
-            raise TooLargeError(f"input is {len(data)} bytes, over the limit of {limits.max_input_bytes}", identity=location)
+            raise TooLargeError(
+                f"input is {len(data)} bytes, over the limit of {limits.max_input_bytes}",
+                identity=location,
+            )
         return RawInput(data, location)
     if isinstance(source, str):
         data = source.encode("utf-8", errors="surrogatepass")
         if len(data) > limits.max_input_bytes:
-            raise TooLargeError(f"input is {len(data)} bytes, over the limit of {limits.max_input_bytes}", identity=location)
+            raise TooLargeError(
+                f"input is {len(data)} bytes, over the limit of {limits.max_input_bytes}",
+                identity=location,
+            )
         return RawInput(data, location, text=source)
-    raise UsageError(f"cannot parse an object of type {type(source).__name__}; pass a path, str or bytes")
+    raise UsageError(
+        f"cannot parse an object of type {type(source).__name__}; pass a path, str or bytes"
+    )
 
 
 def _looks_like_path(value: str) -> bool:
@@ -83,5 +99,74 @@ def sniff_kind(raw: RawInput) -> InputKind:
 
 
 def require_text(text: str, location: str | None) -> None:
+    """Raise :class:`EmptyInputError` for empty or whitespace-only input."""
     if not text.strip():
-        raise EmptyInputError("the input holds no text", identity=location)
+        what = "is empty" if not text else "holds only whitespace"
+        raise EmptyInputError(f"the input {what}; there is nothing to parse", identity=location)
+
+
+_RAW_TEXT_TAG = re.compile(r"<(/?)(script|style|noscript|template|textarea|title)\b[^>]*>", re.I)
+_TAG = re.compile(r"<[^<>]*>")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});?", re.I)
+_FRAMESET = re.compile(r"<frameset\b", re.I)
+_SCRIPT = re.compile(r"<script\b", re.I)
+
+
+def require_html_text(text: str, location: str | None) -> None:
+    """Fail fast, with a clear reason, on pages with no text a reader would see.
+
+    A lone ``<html>``, a page of only scripts and styles (rendered by
+    JavaScript), or a frameset (the articles are in the frame pages) can
+    never give an article; saying so here is faster and clearer than letting
+    the layout step report "no body found". Linear time: no regex here can
+    backtrack over the rest of a hostile page.
+    """
+    visible = _strip_comments(_outside_raw_text(text))
+    if _FRAMESET.search(visible):
+        raise NotAnArticleError(
+            "the page is a frameset: its content is in the pages its <frame> elements load; parse those",
+            identity=location,
+        )
+    if _ENTITY.sub(" ", _TAG.sub(" ", visible)).strip():
+        return
+    if _SCRIPT.search(text):
+        raise EmptyInputError(
+            "the page holds only markup, scripts and styles, no visible text "
+            "(it is probably rendered by JavaScript)",
+            identity=location,
+        )
+    raise EmptyInputError("the page holds markup but no visible text", identity=location)
+
+
+def _outside_raw_text(text: str) -> str:
+    """The text outside <script>, <style> and similar elements, whose content is never shown."""
+    pieces: list[str] = []
+    pos = 0
+    inside: str | None = None
+    for match in _RAW_TEXT_TAG.finditer(text):
+        closing, name = match.group(1), match.group(2).lower()
+        if inside is None and not closing:
+            pieces.append(text[pos : match.start()])
+            inside = name
+        elif inside == name and closing:
+            inside = None
+            pos = match.end()
+    if inside is None:
+        pieces.append(text[pos:])
+    return " ".join(pieces)
+
+
+def _strip_comments(text: str) -> str:
+    pieces: list[str] = []
+    pos = 0
+    while True:
+        start = text.find("<!--", pos)
+        if start < 0:
+            pieces.append(text[pos:])
+            break
+        pieces.append(text[pos:start])
+        end = text.find("-->", start + 4)
+        if end < 0:  # an unclosed comment runs to the end, as in browsers
+            break
+        pos = end + 3
+    return " ".join(pieces)
