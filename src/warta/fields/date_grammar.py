@@ -60,13 +60,16 @@ def _compile(table: LanguageTable) -> Grammar:
     months = {k.lower(): v for k, v in {**table.foreign_months, **table.months}.items()}
     weekdays = {k.lower(): v for k, v in table.weekdays.items()}
     zones = {k.upper(): v for k, v in table.zones.items()}
-    wd = rf"(?<!\w)(?:{_alt(weekdays)})(?!\w)\.?"
-    mon = rf"(?<!\w)(?:{_alt(months)})(?!\w)\.?"
+    # An abbreviation's period is part of the date only when the date goes on after it;
+    # a period after 'Juli' at the end of a sentence is not.
+    wd = rf"(?<!\w)(?:{_alt(weekdays)})(?!\w)(?:\.(?=\s*[,(]|\s+\w))?"
+    mon = rf"(?<!\w)(?:{_alt(months)})(?!\w)(?:\.(?=\s*,?\s*\d))?"
     dp = rf"(?<!\w)(?:{_alt(table.day_parts)})(?!\w)"
     zone = rf"(?<!\w)(?:{_alt(zones)})(?!\w)"
     day = r"(?<![\d.,/:])\d{1,2}(?!\d)(?:st|nd|rd|th)?"
     year = r"\d{4}(?!\d)"
     core = rf"""
+        (?:(?<!\w)|(?=\())  # starts a word or a parenthesis: fails fast inside words
         (?:(?P<wd>{wd})(?:\s*,\s*|\s+)(?:(?P<dp0>{dp})\s*,?\s*)?)?
         (?P<po>\(\s*(?:(?P<wd_in>{wd})\s*,?\s*)?)?
         (?:

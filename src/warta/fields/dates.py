@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from warta.fields.date_grammar import Grammar, grammar_for
@@ -86,14 +87,19 @@ def parse_date_line(
     is left out of ``raw``. A time with no zone counts as the table's home
     zone (WIB); ``00:00`` is an archive placeholder and gives a date.
     """
-    best: tuple[_Match, LanguageTable] | None = None
+    best: tuple[_Match, list[Notice]] | None = None
     for candidate in _tables_for_lines(table):
-        for m in _scan(text, candidate, mode="line", reference=None, notices=notices):
+        heard: list[Notice] = []  # only the chosen reading's warnings are kept
+        for m in _scan(text, candidate, mode="line", reference=None, notices=heard):
             if m.date is not None and m.year_written:
                 if best is None or (m.start, -m.end) < (best[0].start, -best[0].end):
-                    best = (m, candidate)
+                    best = (m, heard)
                 break
-    return _reading(text, best[0], table, whole=True) if best else None
+    if best is None:
+        return None
+    for notice in best[1]:
+        _warn(notices, notice.code, notice.message)
+    return _reading(text, best[0], table, whole=True)
 
 
 def find_date(
@@ -167,22 +173,64 @@ def _scan(
     mode: str,
     reference: dt.date | None,
     notices: list[Notice],
-) -> list[_Match]:
-    """All date expressions of ``text`` in order; ``mode`` is 'line', 'body' or 'any'."""
+) -> Iterator[_Match]:
+    """The date expressions of ``text`` in order; ``mode`` is 'line', 'body' or 'any'."""
     g = grammar_for(table)
-    found: list[_Match] = []
     pos = 0
     while pos <= len(text):
-        core = g.core.search(text, pos)
+        core = _next_core(g, text, pos)
         if core is None:
             break
         m = _read(text, core, g, table, mode=mode, reference=reference, notices=notices)
         if m is None:
             pos = core.start() + 1
             continue
-        found.append(m)
+        yield m
         pos = max(m.end, core.start() + 1)
-    return found
+
+
+_DIGITS = re.compile(r"\d+")
+_SPACE = re.compile(r"\s")
+# Every date holds a digit; the core can start at most this far before its first digit
+# (weekday, day part, '(', weekday, month name) and ends well within this far after it.
+_REACH_BEFORE = 80
+_REACH_AFTER = 48
+
+
+def _next_core(g: Grammar, text: str, pos: int) -> re.Match[str] | None:
+    """The next core match at or after ``pos``, searched only in windows around digits.
+
+    Searching the whole text with the core pattern costs a full regex attempt
+    per character; windows around digit runs cut that ten-fold. A window ends
+    at whitespace so that the pattern's look-aheads see the same as in the
+    full text.
+    """
+    while True:
+        digits = _DIGITS.search(text, pos)
+        if digits is None:
+            return None
+        if not _date_like(g, text, digits):
+            pos = digits.end()
+            continue
+        start = max(pos, digits.start() - _REACH_BEFORE)
+        cut = _SPACE.search(text, digits.end() + _REACH_AFTER)
+        core = g.core.search(text, start, cut.start() if cut else len(text))
+        if core is not None:
+            return core
+        pos = digits.end()
+
+
+_AFTER_DIGITS = re.compile(r"\s*/|-\d|(?:st|nd|rd|th)?\.?\s+([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
+
+
+def _date_like(g: Grammar, text: str, digits: re.Match[str]) -> bool:
+    """Whether a digit run can be part of a date: a '/' or '-' follows, or a month is beside it."""
+    after = _AFTER_DIGITS.match(text, digits.end())
+    if after is not None and (after.group(1) is None or after.group(1).lower() in g.months):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, digits.start() - 16), digits.start())
+    return before is not None and before.group(1).lower() in g.months
 
 
 def _read(
@@ -202,6 +250,9 @@ def _read(
         return None  # 'minggu' (week) before a date-like token: skip the weekday part
     if core["wd_in"] and not _weekday_ok(core["wd_in"], table):
         return None
+    month_word = core["m1"] or core["m2"]
+    if month_word and month_word.lower() in table.ambiguous_months and month_word.islower():
+        return None  # 'may', 'mar': words before they are months
     if not _shape_ok(core, mode):
         return None
     raw = text[start : core.end()]

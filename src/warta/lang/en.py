@@ -32,6 +32,7 @@ EN = LanguageTable(
     byline_labels={"by": "author", "editor": "editor", "edited by": "editor", "reporting by": "reporter",
                    "photo": "photographer", "photos": "photographer"},
     ambiguous_weekdays=frozenset({"sun", "sat", "wed", "mon"}),
+    ambiguous_months=frozenset({"may", "mar"}),
     bare_weekdays=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     month_first_text=True,
     numeric_order_flexible=True,

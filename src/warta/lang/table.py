@@ -52,6 +52,8 @@ class LanguageTable:
     # --- dates and times (read by warta.fields.dates) ---
     ambiguous_weekdays: frozenset[str] = frozenset()
     """Weekday names that are also common words ('minggu' = week): a weekday only when capitalised."""
+    ambiguous_months: frozenset[str] = frozenset()
+    """Month names that are also common words ('may', 'mar'): a month only when capitalised."""
     bare_weekdays: tuple[str, ...] = ()
     """Full weekday names that date an event on their own ('di Mataram, Kamis,'), lower-cased."""
     foreign_months: dict[str, int] = field(default_factory=dict)
@@ -70,6 +72,10 @@ class LanguageTable:
     """Lower-cased parts of the day -> hour range [start, end) they cover ('malam' -> (18, 24))."""
     relative_days: dict[str, int] = field(default_factory=dict)
     """Lower-cased relative day words -> offset in days from publication ('kemarin' -> -1)."""
+    weekday_lead_words: tuple[str, ...] = ()
+    """Words before a bare weekday that make it a date ('pada Kamis', 'on Tuesday')."""
+    future_words: tuple[str, ...] = ()
+    """Words beside a bare weekday that point forward ('Kamis depan', 'next Monday')."""
     weekday_lead_words: tuple[str, ...] = ()
     """Words before a bare weekday that make it a date ('pada Kamis', 'on Tuesday')."""
     future_words: tuple[str, ...] = ()
