@@ -35,6 +35,7 @@ from warta.blocks import Block, Claim, Document
 from warta.decode import Decoded
 from warta.errors import NotAnArticleError
 from warta.fields import byline as byline_rules
+from warta.fields import dateline as dateline_rules
 from warta.fields import dates as date_rules
 from warta.html.comments import MARK, CommentSection, find_comment_section
 from warta.html.metadata import is_person_name, norm, read_metadata, site_keys
@@ -60,6 +61,11 @@ _WINDOW = 12  # blocks between the headline and the body that may hold its furni
 _MINUTE = dt.timedelta(minutes=1)
 _TEASER_MIN = 12
 """A page with this many teaser links (headline-like links) and no article evidence is an index."""
+_DATED_TEASERS_MIN = 3
+"""Body blocks that are bare date lines: an index prints one under every teaser."""
+_SHORT_BODY = 1500
+"""Characters of body text under which an undated page full of teasers is an index."""
+_CAPTION_HINT = re.compile(r"caption|keterangan|ket-foto|photo-desc|foto-desc")
 
 
 def html_to_document(
@@ -95,15 +101,21 @@ def html_to_document(
         evidence=evidence,
     )
     _comment_roles(doc, comments)
-    if not any(b.role in ("body", "heading") for b in blocks):
-        raise NotAnArticleError("no article body found in the page", identity=raw.location)
+    front = _front_page_url(doc)
+    if front:
+        raise NotAnArticleError(
+            f"{front} is a front or index page, not an article", identity=raw.location
+        )
     table = tables[0]
     headline = _headline(doc)
+    if not any(b.role in ("body", "heading") for b in blocks) and not _photo_story(doc, headline):
+        raise NotAnArticleError("no article body found in the page", identity=raw.location)
     _section(doc, headline)
     _deck(doc, headline)
+    _standalone_dateline(doc, table)
     _date(doc, headline, table)
     _byline(doc, headline, table)
-    _require_article(doc, raw.location)
+    _require_article(doc, table, raw.location)
     _multi_page(doc, next_links)
     return doc
 
@@ -179,30 +191,106 @@ def _comment_roles(doc: Document, section: CommentSection | None) -> None:
 # --- not an article ------------------------------------------------------------
 
 
-def _require_article(doc: Document, location: str | None) -> None:
-    """Front pages and indexes carry many teasers and no single article's evidence."""
+def _require_article(doc: Document, table: LanguageTable, location: str | None) -> None:
+    """Front pages and indexes: teaser lists without one article's evidence.
+
+    Three signs, each enough (a site-root or index URL is checked earlier,
+    see :func:`_front_page_url`): the page calls itself a website (og:type,
+    JSON-LD) and nothing dates it; the "body" repeats date lines (an index
+    lists a date under every teaser); or the body is interleaved with at
+    least as many headline links as it has paragraphs.
+    """
+    front = _front_page_url(doc)
+    if front:
+        raise NotAnArticleError(
+            f"{front} is a front or index page, not an article", identity=location
+        )
     body = [b for b in doc.blocks if b.role in ("body", "heading")]
     types = {c.value.lower() for c in doc.claims("type")}
-    article_typed = any(t.endswith("article") or t.endswith("blogposting") for t in types)
+    article_typed = any(t.endswith(("article", "blogposting")) for t in types)
     dated = bool(
         doc.claims("published") or doc.claims("published_metadata") or doc.with_role("date")
     )
-    teasers = _teaser_count(doc)
-    body_chars = sum(len(b.text) - b.link_chars for b in body)
     if "website" in types and not article_typed and not dated:
         raise NotAnArticleError(
             "the page describes itself as a website, not an article", identity=location
         )
-    if teasers >= _TEASER_MIN and not dated and teasers * 120 > body_chars:
+    date_lines = sum(1 for b in body if _is_date_line(b.text, table))
+    if date_lines >= _DATED_TEASERS_MIN:
         raise NotAnArticleError(
-            f"the page is a list of {teasers} article links without an article of its own",
-            identity=location,
+            f"the page lists {date_lines} dated teasers, not one article", identity=location
         )
+    first, last = body[0].index, body[-1].index
+    teasers = _teaser_count(doc.blocks[first : last + 1])
+    if teasers >= max(_TEASER_MIN, len(body) // 2 + 1):
+        raise NotAnArticleError(
+            f"the page is a list of {teasers} article links, not one article", identity=location
+        )
+    if _teaser_count(doc.blocks) >= _TEASER_MIN and not dated and not article_typed:
+        body_chars = sum(len(b.text) - b.link_chars for b in body)
+        if body_chars < _SHORT_BODY:
+            raise NotAnArticleError(
+                "the page is a list of article links without a dated article", identity=location
+            )
 
 
-def _teaser_count(doc: Document) -> int:
+def _front_page_url(doc: Document) -> str | None:
+    """The page's URL when it is a site root or a one-segment index path ('/indeks')."""
+    urls = [doc.url] if doc.url else []
+    urls += [c.value for c in doc.claims("url") if c.source in ("link:canonical", "meta:og:url")]
+    index_words = {w for t in TABLES.values() for w in t.home_words}
+    for url in urls[:1]:
+        parts = urlsplit(url)
+        segments = [s for s in parts.path.split("/") if s]
+        if parts.query:
+            return None
+        if not segments or (
+            len(segments) == 1 and segments[0].lower().rsplit(".", 1)[0] in index_words
+        ):
+            return url
+    return None
+
+
+def _is_date_line(text: str, table: LanguageTable) -> bool:
+    """A short block that is only a date ('Selasa, 23 Februari 2016 | 14:51 WIB')."""
+    if len(text) > 60:
+        return False
+    reading = date_rules.parse_date_line(norm(text), table, notices=[])
+    return reading is not None and len(reading.raw) >= 0.6 * len(norm(text))
+
+
+def _photo_story(doc: Document, headline: int) -> bool:
+    """A photo story's text is its captions and short lead: make them the body.
+
+    Used only when content selection found no body (photo pages hold too
+    little prose for it), and only for a page that is an article by its own
+    metadata (an article type or a publication date) and shows its headline.
+    The text taken is the run of captions and paragraphs right under the
+    headline, up to the first link list or the comment section.
+    """
+    types = {c.value.lower() for c in doc.claims("type")}
+    if headline < 0 or not (doc.claims("published") or any(t.endswith("article") for t in types)):
+        return False
+    taken: list[Block] = []
+    for block in doc.blocks[headline + 1 : headline + 1 + 4 * _WINDOW]:
+        if block.role == "comments" or block.reason == "comments":
+            break
+        if taken and _teaser_count([block]):
+            break
+        prose = block.tag == "p" and len(block.text) >= 60
+        caption = block.tag == "figcaption" or any(
+            _CAPTION_HINT.search(h) for h in _region_hints(block)[:2]
+        )
+        if (prose or caption) and len(block.text) >= 40 and block.link_density < 0.3:
+            taken.append(block)
+    for block in taken:
+        _assign(block, "body", "photo story text")
+    return bool(taken)
+
+
+def _teaser_count(blocks: list[Block]) -> int:
     """Headline-like links: linked blocks of 4-25 words, as front pages and indexes list them."""
-    return sum(1 for b in doc.blocks if b.link_density > 0.8 and 4 <= len(b.text.split()) <= 25)
+    return sum(1 for b in blocks if b.link_density > 0.8 and 4 <= len(b.text.split()) <= 25)
 
 
 # --- headline ------------------------------------------------------------------
@@ -349,6 +437,19 @@ def _deck(doc: Document, headline: int) -> None:
         if any(_DECK_HINT.search(r) for r in _region_hints(block)[:2]):
             _assign(block, "deck", "marked as a standfirst")
             return
+
+
+def _standalone_dateline(doc: Document, table: LanguageTable) -> None:
+    """A dateline printed as its own line just above the lead ('ISTANBUL, ... (Antara) --')."""
+    first, _ = _body_span(doc)
+    if first <= 0:
+        return
+    block = doc.blocks[first - 1]
+    if block.role not in ("unknown", "boilerplate") or len(block.text) > 90:
+        return
+    publisher = next((c.value for c in doc.claims("publisher")), None)
+    if dateline_rules.read_dateline_line(norm(block.text), table, publisher_hint=publisher):
+        _assign(block, "dateline", "dateline above the lead")
 
 
 def _region_hints(block: Block) -> list[str]:
