@@ -6,7 +6,10 @@ which are body, byline, date line, comment marker and boilerplate; here the
 shared extractors split the dateline off the lead, a glued credit off the
 last paragraph, read the dates, find the quotes and resolve their speakers.
 Every block a layout step could not place lands in ``boilerplate``, so that
-nothing is lost.
+nothing is lost. When a field takes only part of a block (the date of a date
+line that also counts views, the last item of a breadcrumb, a credit that
+shares its line with a date) the :class:`Taken` ledger records the part, and
+the rest of the block lands in ``boilerplate`` as well.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ from warta.errors import NotAnArticleError
 from warta.fields import byline as byline_rules
 from warta.fields import dates as date_rules
 from warta.fields import quotes as quote_rules
-from warta.fields.dateline import split_dateline
+from warta.fields.boilerplate import strip_bullet
+from warta.fields.dateline import read_dateline_line, split_dateline
 from warta.fields.language import detect_language
 from warta.lang import LanguageTable, table_for
 from warta.model import (
@@ -35,11 +39,51 @@ from warta.model import (
 )
 
 _SPACES = re.compile(r"\s+")
+_CRUMB_SEPARATOR = re.compile(r"\s*(?:>|»|›|/|\|)\s*")
 
 
 def clean(text: str) -> str:
     """Collapse whitespace runs (NBSP and newlines included) to single spaces."""
     return _SPACES.sub(" ", text.replace("\u200b", "")).strip()
+
+
+def section_value(text: str, table: LanguageTable) -> str | None:
+    """The section a rubric line names: the last breadcrumb item that is not 'Home'.
+
+    'Home > News > Nasional' -> 'Nasional'; '• Regional' -> 'Regional'; 'Home' -> None.
+    """
+    items = [i for i in _CRUMB_SEPARATOR.split(strip_bullet(clean(text))) if i.strip()]
+    if not items or items[-1].strip().lower() in table.home_words:
+        return None
+    return items[-1].strip()
+
+
+class Taken:
+    """Which blocks a field took, whole or in part; the rest of each block is boilerplate."""
+
+    def __init__(self) -> None:
+        self.parts: dict[int, list[str]] = {}
+
+    def add(self, index: int, part: str | None = None) -> None:
+        """Record that a field took block ``index`` (only ``part`` of its text, if given)."""
+        self.parts.setdefault(index, []).append("" if part is None else clean(part))
+
+    def __contains__(self, index: object) -> bool:
+        return index in self.parts
+
+    def rest(self, block: Block) -> str:
+        """The block's text without the parts fields took ('' when it was taken whole)."""
+        parts = self.parts.get(block.index)
+        text = clean(block.text)
+        if parts is None:
+            return text
+        for part in parts:
+            if not part:
+                return ""
+            at = text.find(part)
+            if at >= 0:
+                text = text[:at] + " " + text[at + len(part) :]
+        return clean(text)
 
 
 def build_article(doc: Document) -> Article:
@@ -50,10 +94,10 @@ def build_article(doc: Document) -> Article:
     table = table_for(language)
     notices: list[Notice] = list(doc.warnings)
     provenance: dict[str, str] = {}
-    used: set[int] = set()  # indices of non-body blocks whose text a field took
+    used = Taken()  # non-body blocks (or parts of them) whose text a field took
 
     headline = _headline(doc, provenance, used)
-    section = _first_text(doc, "section", "section", provenance, used)
+    section = _section(doc, table, provenance, used)
 
     paragraphs = [clean(b.text) for b in body_blocks]
     headings = [b.role == "heading" for b in body_blocks]
@@ -71,7 +115,13 @@ def build_article(doc: Document) -> Article:
     quotes = quote_rules.extract_quotes(prose, table)
 
     return Article(
-        source=Source(location=doc.location, url=doc.url, kind=doc.kind, encoding=doc.encoding, sha256=doc.sha256),
+        source=Source(
+            location=doc.location,
+            url=doc.url,
+            kind=doc.kind,
+            encoding=doc.encoding,
+            sha256=doc.sha256,
+        ),
         language=language,
         section=section,
         headline=headline,
@@ -103,7 +153,7 @@ def _language(doc: Document, body: list[Block]) -> str:
 
 
 def _first_text(
-    doc: Document, role: str, field: str, provenance: dict[str, str], used: set[int]
+    doc: Document, role: str, field: str, provenance: dict[str, str], used: Taken
 ) -> str | None:
     for block in doc.blocks:
         if block.role == role and clean(block.text):
@@ -117,12 +167,28 @@ def _first_text(
     return None
 
 
+def _section(
+    doc: Document, table: LanguageTable, provenance: dict[str, str], used: Taken
+) -> str | None:
+    for block in doc.with_role("section"):
+        value = section_value(block.text, table)
+        if value:
+            provenance["section"] = "text"
+            used.add(block.index, value)
+            return value
+    for claim in doc.claims("section"):
+        if clean(claim.value):
+            provenance["section"] = claim.source
+            return clean(claim.value)
+    return None
+
+
 def _first_claim(doc: Document, name: str) -> str | None:
     claims = doc.claims(name)
     return claims[0].value if claims else None
 
 
-def _headline(doc: Document, provenance: dict[str, str], used: set[int]) -> str:
+def _headline(doc: Document, provenance: dict[str, str], used: Taken) -> str:
     headline = _first_text(doc, "headline", "headline", provenance, used)
     if not headline:
         raise NotAnArticleError("no headline found in the input", identity=doc.location)
@@ -135,14 +201,14 @@ def _dateline(
     headings: list[bool],
     table: LanguageTable,
     provenance: dict[str, str],
-    used: set[int],
+    used: Taken,
 ) -> Dateline | None:
     standalone = doc.with_role("dateline")
     publisher_hint = _first_claim(doc, "publisher")
     if standalone:
-        dateline, _ = split_dateline(clean(standalone[0].text) + " x", table, publisher_hint=publisher_hint)
-        if dateline is None:
-            dateline = Dateline(raw=clean(standalone[0].text))
+        text = clean(standalone[0].text)
+        dateline = read_dateline_line(text, table, publisher_hint=publisher_hint)
+        dateline = dateline or Dateline(raw=text)
         provenance["dateline"] = "text"
         used.add(standalone[0].index)
         return dateline
@@ -158,14 +224,19 @@ def _dateline(
 
 
 def _credits(
-    doc: Document, paragraphs: list[str], table: LanguageTable, provenance: dict[str, str], used: set[int]
+    doc: Document,
+    paragraphs: list[str],
+    table: LanguageTable,
+    provenance: dict[str, str],
+    used: Taken,
 ) -> tuple[Byline | None, str | None, list[str]]:
     byline: Byline | None = None
     for block in doc.with_role("byline"):
-        byline = byline_rules.parse_byline(clean(block.text), table)
+        text = clean(block.text)
+        byline = byline_rules.parse_byline(text, table) or byline_rules.agency_credit(text, table)
         if byline is not None:
             provenance["byline"] = "text"
-            used.add(block.index)
+            used.add(block.index, byline.raw)
             break
     signature_blocks = doc.with_role("signature")
     signature = clean(signature_blocks[0].text) if signature_blocks else None
@@ -173,7 +244,9 @@ def _credits(
         used.add(signature_blocks[0].index)
     if paragraphs and (byline is None or signature is None):
         last = len(paragraphs) - 1
-        rest, glued_byline, glued_signature = byline_rules.split_trailing_credit(paragraphs[last], table)
+        rest, glued_byline, glued_signature = byline_rules.split_trailing_credit(
+            paragraphs[last], table
+        )
         if glued_byline is not None and byline is None:
             byline, paragraphs[last] = glued_byline, rest
             provenance["byline"] = "text"
@@ -194,7 +267,7 @@ def _published(
     table: LanguageTable,
     notices: list[Notice],
     provenance: dict[str, str],
-    used: set[int],
+    used: Taken,
 ) -> Published | None:
     for claim in doc.claims("published"):
         value = date_rules.parse_iso_datetime(claim.value, notices=notices)
@@ -205,7 +278,7 @@ def _published(
         reading = date_rules.parse_date_line(clean(block.text), table, notices=notices)
         if reading is not None:
             provenance["published"] = "text"
-            used.add(block.index)
+            used.add(block.index, reading.raw)
             return Published(value=reading.value, raw=reading.raw, source="header")
     if dateline is not None and dateline.date is not None:
         return Published(value=dateline.date, raw=dateline.raw, source="dateline")
@@ -221,13 +294,13 @@ def _as_date(value: dt.date | dt.datetime) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
 
 
-def _comments(doc: Document, provenance: dict[str, str], used: set[int]) -> Comments:
+def _comments(doc: Document, provenance: dict[str, str], used: Taken) -> Comments:
     from warta.fields.comments import comment_count
 
     for block in doc.with_role("comments"):
-        marker = clean(block.text).lstrip("•□☆* ").strip() or block.text
+        marker = strip_bullet(clean(block.text)) or clean(block.text)
         provenance["comments"] = "text"
-        used.add(block.index)
+        used.add(block.index, marker)
         return Comments(present=True, marker=marker, count=comment_count(marker))
     claims = doc.claims("comments")
     if claims:
@@ -236,11 +309,16 @@ def _comments(doc: Document, provenance: dict[str, str], used: set[int]) -> Comm
     return Comments()
 
 
-def _boilerplate(doc: Document, used: set[int]) -> list[Removed]:
-    """Every block no field took, in document order: nothing is lost."""
+def _boilerplate(doc: Document, used: Taken) -> list[Removed]:
+    """Every block (or rest of a block) no field took, in document order: nothing is lost."""
     removed = []
     for block in doc.blocks:
-        text = clean(block.text)
-        if text and block.role not in ("body", "heading") and block.index not in used:
-            removed.append(Removed(text=text, reason=block.reason or block.role))
+        if block.role in ("body", "heading"):
+            continue
+        text = used.rest(block)
+        if text:
+            reason = block.reason or block.role
+            if block.index in used:
+                reason = f"{reason}-rest"
+            removed.append(Removed(text=text, reason=reason))
     return removed

@@ -1,19 +1,31 @@
-"""Comment-section markers ('Tulis Komentar', '0 Komentar', fb-comments, ...)."""
+"""Comment-section markers ('Tulis Komentar', '0 Komentar', fb-comments, ...).
+
+A marker is a short line: a count ('0 komentar'), a heading or call to action
+('Komentar Pembaca', 'KOMENTARI ARTIKEL INI'), the comment form's disclaimer,
+or a share-bar item labelled as comments. Most-commented lists and profile
+tabs look alike and are excluded by the tables' ``not_comment_patterns``.
+"""
 
 from __future__ import annotations
 
 import re
 
-from warta.lang import LanguageTable
+from warta.fields.boilerplate import strip_bullet
+from warta.lang import TABLES, LanguageTable
 
 _COUNT = re.compile(r"(\d[\d.,]*)")
+_MAX_MARKER_CHARS = 400
 
 
 def is_comment_marker(line: str, table: LanguageTable) -> bool:
-    """True when a short line marks the article's comment section. STUB (issue 2)."""
-    return any(re.search(p, line, re.I) for p in table.comment_patterns) and not any(
-        re.search(p, line, re.I) for p in table.not_comment_patterns
-    )
+    """True when a line marks the article's comment section."""
+    text = strip_bullet(line)
+    if not text or len(text) > _MAX_MARKER_CHARS:
+        return False
+    tables = [table, *(t for t in TABLES.values() if t is not table)]
+    if any(re.search(p, text, re.I) for t in tables for p in t.not_comment_patterns):
+        return False
+    return any(re.search(p, text, re.I) for t in tables for p in t.comment_patterns)
 
 
 def comment_count(marker: str) -> int | None:

@@ -1,9 +1,31 @@
-"""Datelines: the 'PLACE, PUBLISHER -' prefix of the lead (docs/indonesian-news.md section 2)."""
+"""Datelines: the 'PLACE, PUBLISHER -' prefix of the lead (docs/indonesian-news.md section 2).
+
+A dateline is a short head (place and/or outlet) closed by a dash, rarely a
+colon, before the lead sentence. Four shapes cover the portals:
+``PLACE, PUBLISHER -``, ``PUBLISHER, PLACE -``, ``PLACE (PUBLISHER) -`` and
+``PLACE -`` / ``PUBLISHER -``. The head must look like names (capitalised
+words, a domain or a known brand) and hold no sentence, or a hyphenated
+phrase such as ``Jokowi-Ahok`` would be taken for one.
+"""
 
 from __future__ import annotations
 
+import re
+
 from warta.lang import LanguageTable
 from warta.model import Dateline
+
+# The closing separator: '--', em/en dash or hyphen with a space after it, or a colon.
+_HEAD = re.compile(r"^(?P<head>[^\n]{2,90}?)\s*(?P<dash>--|—|–|-)\s+(?=\S)")
+_HEAD_GLUED = re.compile(r"^(?P<head>[^\s\n][^\n]{1,60}?)\s*(?P<dash>--|—|–|-)(?=[A-Z])")
+_HEAD_COLON = re.compile(r"^(?P<head>[A-Z][\w .,]{1,40}?):\s+(?=[A-Z])")
+_PARENS = re.compile(r"^(?P<place>.*?)[\s,]*\((?P<pub>[^()]{1,40})\)$")
+_DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|co|id|net|org|news|tv|click)\b", re.I)
+_NUMERIC_DATE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?")
+_WORD = re.compile(r"[^\s,]+")
+# Small words that may sit inside a place name ('Sorong Papua Barat', 'Pekanbaru dan Pelalawan').
+_PLACE_GLUE = frozenset({"dan", "and", "of", "de", "da", "di"})
+_MAX_PLACE_WORDS = 6
 
 
 def split_dateline(
@@ -11,6 +33,107 @@ def split_dateline(
 ) -> tuple[Dateline | None, str]:
     """Split a dateline off the start of ``text``; return it and the rest of the paragraph.
 
-    STUB: to be implemented (issue 2).
+    The rest is ``text`` after the dateline and the whitespace that follows it.
     """
+    for pattern in (_HEAD, _HEAD_GLUED, _HEAD_COLON):
+        match = pattern.match(text)
+        if match is None:
+            continue
+        head = match.group("head").strip()
+        glued = pattern is _HEAD_GLUED
+        parts = _read_head(head, table, publisher_hint)
+        if parts is None or (glued and parts[0] is None):
+            continue
+        publisher, place = parts
+        rest = text[match.end() :].lstrip()
+        if publisher is None and not _starts_sentence(rest):
+            continue  # a place-only head needs a sentence after it ('Jakarta - Polisi ...')
+        raw = text[: match.end()].rstrip()
+        return Dateline(raw=raw, publisher=publisher, place=place), rest
     return None, text
+
+
+def read_dateline_line(
+    line: str, table: LanguageTable, *, publisher_hint: str | None = None
+) -> Dateline | None:
+    """Read a line that holds only a dateline ('Jakarta -', Detik dumps), or None."""
+    text = line.strip()
+    match = re.match(r"^(?P<head>.{2,90}?)\s*(?:--|—|–|-|:)$", text)
+    if match is None:
+        return None
+    parts = _read_head(match.group("head").strip(), table, publisher_hint)
+    if parts is None:
+        return None
+    return Dateline(raw=text, publisher=parts[0], place=parts[1])
+
+
+def is_publisher(token: str, table: LanguageTable, publisher_hint: str | None = None) -> bool:
+    """True for an outlet token: a domain, a known brand, or the page's own publisher."""
+    low = token.strip().lower()
+    if not low:
+        return False
+    if _DOMAIN.search(low) and " " not in low.strip():
+        return True
+    if publisher_hint and low == publisher_hint.strip().lower():
+        return True
+    return low in table.publishers
+
+
+def _read_head(
+    head: str, table: LanguageTable, hint: str | None
+) -> tuple[str | None, str | None] | None:
+    """(publisher, place) of a dateline head, or None when the head is not a dateline."""
+    if not head or head[0] in "\"'“”(" or len(head) > 80:
+        return None
+    parens = _PARENS.match(head)
+    if parens:  # Shape C: PLACE (PUBLISHER)
+        pub = parens.group("pub").strip()
+        place = parens.group("place").strip().rstrip(",").strip() or None
+        if not _looks_like_outlet(pub):
+            return None
+        if place is not None and not _is_place(place):
+            return None
+        return pub, place
+    pieces = [p.strip() for p in head.split(",")]
+    if any(not p for p in pieces) or len(pieces) > 3:
+        return None
+    pub_index = next((i for i, p in enumerate(pieces) if is_publisher(p, table, hint)), None)
+    if pub_index is None and len(pieces) == 1:
+        # 'Gagasanriau.com Tembilahan': an outlet token followed by a place, no comma.
+        first, _, rest = head.partition(" ")
+        if rest and is_publisher(first, table, hint) and _is_place(rest):
+            return first, rest
+        return (None, head) if _is_place(head) else None
+    if pub_index is None:
+        return (None, head) if all(_is_place(p) for p in pieces) else None
+    publisher = pieces[pub_index]
+    others = pieces[:pub_index] + pieces[pub_index + 1 :]
+    if not all(_is_place(p) for p in others):
+        return None
+    place = ", ".join(others) or None
+    return publisher, place
+
+
+def _starts_sentence(text: str) -> bool:
+    return bool(text) and (text[0].isupper() or text[0].isdigit() or text[0] in "\"“”'‘")
+
+
+def _looks_like_outlet(token: str) -> bool:
+    """A parenthesised outlet: 'ANTARA News', 'RIAUPOS.CO', 'SL', 'Antara/PRNewswire'."""
+    words = token.split()
+    return 0 < len(words) <= 3 and all(w[0].isupper() or _DOMAIN.search(w) for w in words)
+
+
+def _is_place(text: str) -> bool:
+    """Capitalised words (a city, optionally a province or a date), no sentence."""
+    words = _WORD.findall(text)
+    if not words or len(words) > _MAX_PLACE_WORDS:
+        return False
+    if not (words[0][0].isupper()):
+        return False
+    for word in words:
+        if word.lower() in _PLACE_GLUE or _NUMERIC_DATE.fullmatch(word) or word.isdigit():
+            continue
+        if not (word[0].isupper() or word[0].isdigit()):
+            return False
+    return True

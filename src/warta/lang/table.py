@@ -80,3 +80,15 @@ class LanguageTable:
     """Words before a bare weekday that make it a date ('pada Kamis', 'on Tuesday')."""
     future_words: tuple[str, ...] = ()
     """Words beside a bare weekday that point forward ('Kamis depan', 'next Monday')."""
+    byline_desk_words: tuple[str, ...] = ()
+    """Lower-cased words that mark a credit part as a desk, office or outlet, not a person."""
+    byline_joiners: tuple[str, ...] = ()
+    """Lower-cased words that join two names in one credit ('dan', 'and')."""
+    source_labels: tuple[str, ...] = ()
+    """Lower-cased labels of source credits that are not bylines ('sumber', 'source')."""
+    home_words: tuple[str, ...] = ()
+    """Lower-cased breadcrumb items that are never the section ('home', 'beranda')."""
+    caption_patterns: tuple[str, ...] = ()
+    """Regular expressions for photo captions, alt texts and photo credits (never body)."""
+    body_end_patterns: tuple[str, ...] = ()
+    """Regular expressions for lines after which the article body cannot continue (list headers)."""

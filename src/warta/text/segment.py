@@ -1,20 +1,42 @@
 """Segment a plain-text dump into blocks and give each a role.
 
-STUB: to be implemented (issue 2).
+One block per non-blank line (or re-joined hard-wrapped paragraph, see
+:mod:`warta.text.lines`); the roles come from :mod:`warta.text.layout`, with
+the language table of the dump's prose. See docs/text-dumps.md.
 """
 
 from __future__ import annotations
 
 from warta.blocks import Block, Document
 from warta.decode import Decoded
+from warta.fields.language import detect_language
+from warta.lang import table_for
 from warta.read import RawInput
+from warta.text.classify import is_prose
+from warta.text.layout import lay_out
+from warta.text.lines import split_lines
 
 
 def text_to_document(decoded: Decoded, raw: RawInput) -> Document:
-    blocks = []
-    pos = 0
-    for i, chunk in enumerate(decoded.text.split("\n\n")):
-        if chunk.strip():
-            blocks.append(Block(text=chunk.strip(), index=len(blocks), start=pos, role="body" if i else "headline"))
-        pos += len(chunk) + 2
-    return Document(blocks=blocks, kind="text", encoding=decoded.encoding, sha256=raw.sha256, location=raw.location)
+    """The dump as blocks with roles, ready for :func:`warta.fields.assemble.build_article`."""
+    lines = split_lines(decoded.text)
+    prose = " ".join(line.text for line in lines if is_prose(line.text))
+    table = table_for(detect_language(prose or decoded.text, default="id"))
+    layout = lay_out(lines, table)
+    blocks = [
+        Block(
+            text=line.text,
+            index=i,
+            start=line.start,
+            role=layout.roles[i],
+            reason=layout.reasons[i],
+        )
+        for i, line in enumerate(lines)
+    ]
+    return Document(
+        blocks=blocks,
+        kind="text",
+        encoding=decoded.encoding,
+        sha256=raw.sha256,
+        location=raw.location,
+    )

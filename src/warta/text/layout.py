@@ -1,0 +1,436 @@
+"""Give every line of a dump its role: the layout rules for text dumps.
+
+The body is found first, because it is the one part with a strong shape:
+a run of sentence lines. The lead is the first line of that run, or a line
+that opens with a dateline (``LHOKSEUMAWE, KOMPAS.com –``), or the line after
+a dateline standing alone (``Jakarta -``). From the lead the body runs on over
+inserts (``Baca juga``, ads, captions, intertitles) until a hard end (credit,
+signature, list header, comment marker) or until no sentence follows for a
+while. Everything above the lead is the header, where the headline is the
+title-shaped line best supported by its neighbours (a date line or credit
+under it, a copy of it elsewhere, a label above it); the section is the label
+just above the headline. Credits and the signature are looked for in the
+header and after the body. Every other line is boilerplate, with a reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from warta.blocks import Role
+from warta.fields import byline as credits
+from warta.fields.boilerplate import boilerplate_reason, ends_body, is_caption
+from warta.fields.comments import comment_count, is_comment_marker
+from warta.fields.dateline import read_dateline_line, split_dateline
+from warta.lang import LanguageTable
+from warta.text.classify import is_body_prose, is_date_line, is_label, is_prose, is_title
+from warta.text.lines import Line
+
+_LOOKAHEAD = 6
+"""Non-sentence lines the body may run over before it is taken to have ended."""
+_LEAD_SHARE = 0.25
+"""A dateline lead wins when its body is at least this share of the largest prose run."""
+_TRAILER = 25
+"""Lines after the body searched for credits and the signature."""
+_HEADING_MAX_WORDS = 10
+_BREADCRUMB_MAX_ITEMS = 4
+_MOST_COMMENTED_REACH = 30
+
+
+@dataclass(slots=True)
+class Layout:
+    """Roles and reasons, one per line."""
+
+    roles: list[Role]
+    reasons: list[str]
+    body: list[int] = field(default_factory=list)
+
+
+def lay_out(lines: list[Line], table: LanguageTable) -> Layout:
+    """Assign a role and a reason to every line."""
+    n = len(lines)
+    layout = Layout(["boilerplate"] * n, [""] * n)
+    lead, standalone = _find_lead(lines, table)
+    if lead is None:
+        _fill_reasons(lines, layout, table, 0, n)
+        return layout
+    body, headings, end = _walk_body(lines, lead, table)
+    for i in body:
+        layout.roles[i] = "body"
+    for i in headings:
+        layout.roles[i] = "heading"
+    layout.body = body
+    top = standalone if standalone is not None else lead
+    if standalone is not None:
+        _set(layout, standalone, "dateline", "dateline")
+    headline = _headline(lines, top, table)
+    if headline is not None:
+        _set(layout, headline, "headline", "headline")
+        _header(lines, layout, headline, top, table)
+    _credits(lines, layout, headline, top, end, table)
+    _comments(lines, layout, table)
+    _fill_reasons(lines, layout, table, lead, end)
+    return layout
+
+
+def _set(layout: Layout, i: int, role: Role, reason: str) -> None:
+    layout.roles[i] = role
+    layout.reasons[i] = reason
+
+
+# --- the body ---------------------------------------------------------------------------------
+
+
+def _find_lead(lines: list[Line], table: LanguageTable) -> tuple[int | None, int | None]:
+    """(lead line, standalone dateline line or None)."""
+    runs = _prose_runs(lines, table)
+    if not runs:
+        return None, None
+    best_start, best_score = max(runs, key=lambda run: run[1])
+    for i, _line in enumerate(lines):
+        candidate = _dateline_lead(lines, i, table)
+        if candidate is None:
+            continue
+        body, _, _ = _walk_body(lines, candidate[0], table)
+        if _score(lines, body) >= _LEAD_SHARE * best_score:
+            return candidate
+    return best_start, None
+
+
+def _dateline_lead(
+    lines: list[Line], i: int, table: LanguageTable
+) -> tuple[int, int | None] | None:
+    text = lines[i].text
+    if i + 1 < len(lines) and read_dateline_line(text, table) is not None:
+        nxt = lines[i + 1].text
+        if is_prose(nxt) and not _insert_reason(nxt, table):
+            return i + 1, i
+    if lines[i].bullet or not is_body_prose(text) or len(text.split()) < 6:
+        return None
+    dateline, rest = split_dateline(text, table)
+    if dateline is None or not rest:
+        return None
+    return i, None
+
+
+def _prose_runs(lines: list[Line], table: LanguageTable) -> list[tuple[int, int]]:
+    """(start, score) of each run of prose: the candidate bodies of the dump."""
+    runs: list[tuple[int, int]] = []
+    covered = -1
+    for i, line in enumerate(lines):
+        if (
+            i <= covered
+            or not is_prose(line.text)
+            or line.bullet
+            or _insert_reason(line.text, table)
+        ):
+            continue
+        if _hard_end(line.text, table):
+            continue
+        body, _, end = _walk_body(lines, i, table)
+        runs.append((i, _score(lines, body)))
+        covered = end
+    return runs
+
+
+def _score(lines: list[Line], body: list[int]) -> int:
+    return sum(len(lines[i].text) for i in body)
+
+
+def _walk_body(
+    lines: list[Line], lead: int, table: LanguageTable
+) -> tuple[list[int], list[int], int]:
+    """(body lines, intertitle lines, last body line) of the body that starts at ``lead``."""
+    body = [lead]
+    headings: list[int] = []
+    pending: list[int] = []
+    since = 0
+    for j in range(lead + 1, len(lines)):
+        text = lines[j].text
+        if _hard_end(text, table):
+            break
+        kind = _body_kind(lines, j, table)
+        if kind == "prose":
+            headings += pending
+            pending = []
+            body.append(j)
+            since = 0
+            continue
+        if kind == "heading":
+            pending.append(j)
+        since += 1
+        if since > _LOOKAHEAD:
+            break
+    return body, headings, body[-1]
+
+
+def _body_kind(lines: list[Line], j: int, table: LanguageTable) -> str:
+    line = lines[j]
+    if _insert_reason(line.text, table) or (line.bullet and line.words < _LONG_BULLET):
+        return "insert"
+    if is_body_prose(line.text):
+        return "prose"
+    if _heading_shape(line.text) and j + 1 < len(lines):
+        nxt = lines[j + 1].text
+        if is_body_prose(nxt) and not _insert_reason(nxt, table) and not _hard_end(nxt, table):
+            return "heading"
+    return "insert"
+
+
+_LONG_BULLET = 15
+
+
+def _heading_shape(text: str) -> bool:
+    """An intertitle: 1-10 words, a capital first, no closing full stop or comma."""
+    words = text.split()
+    if not 1 <= len(words) <= _HEADING_MAX_WORDS or text.endswith((".", ",", ":", ";")):
+        return False
+    return text[0].isupper() or text[0].isdigit()
+
+
+def _insert_reason(text: str, table: LanguageTable) -> str | None:
+    """Why a line inside the body is not a paragraph (a 'Baca juga' line, a caption, an ad)."""
+    reason = boilerplate_reason(text, table)
+    if reason is not None:
+        return reason
+    return "caption" if is_caption(text, table) else None
+
+
+def _hard_end(text: str, table: LanguageTable) -> bool:
+    """A line after which the body cannot continue: credits, signature, list headers, comments."""
+    if credits.is_signature(text) or is_comment_marker(text, table) or ends_body(text, table):
+        return True
+    if credits.is_source_credit(text, table):
+        return True
+    label = credits.credit_label(text, table)
+    return (
+        label is not None
+        and label[1] != "photographer"
+        and credits.parse_byline(text, table) is not None
+    )
+
+
+# --- the header -------------------------------------------------------------------------------
+
+
+def _headline(lines: list[Line], top: int, table: LanguageTable) -> int | None:
+    """The title-shaped header line with the most support from its neighbours."""
+    best: tuple[int, int] | None = None
+    texts = [line.text for line in lines[:top]]
+    for i in range(top):
+        text = lines[i].text
+        if lines[i].bullet or not is_title(text) or _not_headline(text, table):
+            continue
+        score = 0
+        following = [k for k in range(i + 1, min(top, i + 5))]
+        if any(
+            is_date_line(lines[k].text, table) or _header_credit(lines[k].text, table)
+            for k in following
+        ):
+            score += 3
+        if texts.count(text) > 1:
+            score += 2
+        above = _above(lines, i, table)
+        if above is not None and is_label(lines[above].text):
+            score += 1
+        if best is None or score >= best[1]:
+            best = (i, score)
+    # The winning copy is the headline (its neighbours made it win); other copies are repeats.
+    return best[0] if best is not None else None
+
+
+def _not_headline(text: str, table: LanguageTable) -> bool:
+    return (
+        is_date_line(text, table)
+        or is_caption(text, table)
+        or boilerplate_reason(text, table) is not None
+        or is_comment_marker(text, table)
+        or credits.credit_shape(text, table) is not None
+        or ends_body(text, table)
+    )
+
+
+def _above(lines: list[Line], i: int, table: LanguageTable) -> int | None:
+    """The nearest line above ``i`` that is not a date line."""
+    for k in range(i - 1, -1, -1):
+        if not is_date_line(lines[k].text, table):
+            return k
+    return None
+
+
+def _header(
+    lines: list[Line], layout: Layout, headline: int, top: int, table: LanguageTable
+) -> None:
+    """Section, date line and deck around the headline; repeats of the headline."""
+    title = lines[headline].text
+    for i in range(top):
+        if i != headline and lines[i].text == title:
+            _set(layout, i, "boilerplate", "repeated-headline")
+    section = _section(lines, headline, table)
+    if section is not None:
+        _set(layout, section, "section", "section")
+    date = _date_line(lines, headline, top, table)
+    if date is not None:
+        _set(layout, date, "date", "date")
+    nxt = headline + 1
+    if nxt < top and layout.roles[nxt] == "boilerplate" and _is_deck(lines[nxt].text, table):
+        _set(layout, nxt, "deck", "deck")
+
+
+def _section(lines: list[Line], headline: int, table: LanguageTable) -> int | None:
+    """The label nearest above the headline, unless it closes a site-wide menu."""
+    above = _above(lines, headline, table)
+    if above is None:
+        return None
+    text = lines[above].text
+    if not is_label(text) or boilerplate_reason(text, table) or is_comment_marker(text, table):
+        return None
+    if lines[above].bullet and _list_items(lines, above) > _BREADCRUMB_MAX_ITEMS:
+        return None
+    from warta.fields.assemble import section_value
+
+    return above if section_value(text, table) else None
+
+
+def _list_items(lines: list[Line], last: int) -> int:
+    """How many list items run up to ``last`` (a breadcrumb has few, a menu many).
+
+    A list is a run of item lines with no blank line between them (sub-items and
+    wrapped entries included), or a run of items each set apart by one blank line.
+    """
+    count = 0
+    spaced = lines[last].gap == 1
+    k = last
+    while k >= 0:
+        count += lines[k].bullet
+        gap = lines[k].gap
+        if k == 0 or (gap and not (spaced and gap == 1 and lines[k - 1].bullet)):
+            break
+        k -= 1
+    return count
+
+
+def _date_line(lines: list[Line], headline: int, top: int, table: LanguageTable) -> int | None:
+    """The date line under the headline, else one just above it (Republika prints it first)."""
+    for i in range(headline + 1, top):
+        if is_date_line(lines[i].text, table):
+            return i
+    for i in range(headline - 1, max(-1, headline - 4), -1):
+        if is_date_line(lines[i].text, table):
+            return i
+    return None
+
+
+def _is_deck(text: str, table: LanguageTable) -> bool:
+    """A standfirst: one sentence right under the headline."""
+    return (
+        is_prose(text)
+        and text.endswith((".", "!", "?"))
+        and not is_caption(text, table)
+        and not is_date_line(text, table)
+        and len(text.split()) <= 40
+    )
+
+
+# --- credits, signature, comments -------------------------------------------------------------
+
+
+def _header_credit(text: str, table: LanguageTable) -> bool:
+    return credits.credit_shape(text, table) in ("label", "dash")
+
+
+_PRIORITY = {"author": 0, "reporter": 0, "editor": 1, "photographer": 2, "agency": 3}
+_UNKNOWN = 9
+
+
+def _credits(
+    lines: list[Line],
+    layout: Layout,
+    headline: int | None,
+    top: int,
+    end: int,
+    table: LanguageTable,
+) -> None:
+    """Pick the byline among header and trailer credits; mark the signature."""
+    found: list[tuple[int, int]] = []  # (priority, line)
+    start = max(0, (headline if headline is not None else top) - 3)
+    for i in range(start, top):
+        if layout.roles[i] == "boilerplate" and _header_credit(lines[i].text, table):
+            found.append((_role_priority(lines[i].text, table), i))
+    trailer = range(end + 1, min(len(lines), end + 1 + _TRAILER))
+    signature_seen = False
+    for rank, i in enumerate(trailer):
+        text = lines[i].text
+        if layout.roles[i] != "boilerplate":
+            continue
+        if is_comment_marker(text, table):
+            break
+        if credits.is_signature(text) and not signature_seen:
+            _set(layout, i, "signature", "signature")
+            signature_seen = True
+            continue
+        if credits.credit_shape(text, table) is not None or (
+            rank == 0 and _first_trailer_credit(text, table)
+        ):
+            found.append((_role_priority(text, table), i))
+    for priority, i in sorted(found):
+        if priority < _UNKNOWN:
+            _set(layout, i, "byline", "byline")
+            break
+    for _, i in found:
+        if layout.roles[i] == "boilerplate":
+            layout.reasons[i] = "credit"
+
+
+def _first_trailer_credit(text: str, table: LanguageTable) -> bool:
+    """A bare name ('DINI TEJA') or agency ('ANTARA') on the line right after the body."""
+    if ends_body(text, table) or boilerplate_reason(text, table) or is_caption(text, table):
+        return False
+    return (
+        credits.parse_byline(text, table) is not None
+        or credits.agency_credit(text, table) is not None
+    )
+
+
+def _role(text: str, table: LanguageTable) -> str | None:
+    byline = credits.parse_byline(text, table) or credits.agency_credit(text, table)
+    return byline.role if byline is not None else None
+
+
+def _role_priority(text: str, table: LanguageTable) -> int:
+    return _PRIORITY.get(_role(text, table) or "", _UNKNOWN)
+
+
+def _comments(lines: list[Line], layout: Layout, table: LanguageTable) -> None:
+    """The first comment marker outside the body that is not in a most-commented list."""
+    for i, line in enumerate(lines):
+        if layout.roles[i] != "boilerplate" or not is_comment_marker(line.text, table):
+            continue
+        if _in_popular_list(lines, i, table):
+            continue
+        _set(layout, i, "comments", "comments")
+        return
+
+
+def _in_popular_list(lines: list[Line], i: int, table: LanguageTable) -> bool:
+    """A count such as '74 komentar' under a 'Terkomentari' header belongs to that list."""
+    if comment_count(lines[i].text) is None:
+        return False
+    reach = range(i - 1, max(-1, i - _MOST_COMMENTED_REACH), -1)
+    return any(re.search(p, lines[k].text, re.I) for k in reach for p in table.not_comment_patterns)
+
+
+def _fill_reasons(
+    lines: list[Line], layout: Layout, table: LanguageTable, lead: int, end: int
+) -> None:
+    """A reason for every boilerplate line: the pattern it matched, or where it sits."""
+    for i, line in enumerate(lines):
+        if layout.roles[i] != "boilerplate" or layout.reasons[i]:
+            continue
+        reason = _insert_reason(line.text, table)
+        if reason is None and is_date_line(line.text, table):
+            reason = "date-line"
+        if reason is None:
+            reason = "header" if i < lead else "insert" if i <= end else "after-body"
+        layout.reasons[i] = reason
