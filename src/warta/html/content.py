@@ -42,18 +42,33 @@ from warta.blocks import Block, Region
 from warta.fields.boilerplate import boilerplate_reason
 from warta.lang import ID
 
-NOISE_WEIGHT = 1.0
+DECAY = float(__import__("os").environ.get("WDECAY", "0.9"))
+"""What a block's prose or noise counts for each level further up: the tightest region around
+the article's paragraphs wins over a page-wide wrapper that also holds teaser texts."""
+NOISE_WEIGHT = float(__import__("os").environ.get("WNOISE", "1.0"))
 """How much one character of noise costs against one character of prose when choosing the region."""
 WRAPPER_SHARE = 0.5
 """A boilerplate-hinted region holding more than this share of the page's prose is a page wrapper."""
+WRAPPER_PARAGRAPHS = 3
+"""... and at least this many prose blocks (a footer with one long notice is no wrapper)."""
 MAX_LINK_DENSITY = 0.5
 """Blocks with more of their text inside links are link lists, never body."""
 PROSE_LINK_DENSITY = 0.35
 """Prose has at most this share of its text inside links."""
+LINKED_PROSE_DENSITY = 0.65
+"""A long block may have up to this share in links and still be prose (a summary with inline links)."""
+LINKED_PROSE_WORDS = 20
+"""... when it has at least this many words."""
 PROSE_WORDS = 12
 """A block with this many words (and few links) is prose whatever its punctuation."""
 SENTENCE_WORDS = 5
 """A shorter block that still ends like a sentence and has this many words is prose too."""
+PROSE_CHARS = 90
+"""A block this long (and with few links) is prose too: scripts without spaces (CJK) have few words."""
+INLINE_LINK_NOISE = 0.5
+"""Weight of link text inside prose as noise: inline links are part of the article."""
+SHORT_NOISE = 0.2
+"""Weight of the non-link text of short, non-prose lines as noise: table cells and labels are weak evidence."""
 
 # Class/id/role/itemprop evidence, matched on token starts so that 'comments',
 # 'comment-list' and 'fb-comments' all count while 'recommend' does not count
@@ -70,7 +85,7 @@ _NEGATIVE: tuple[tuple[str, str], ...] = (
     ),
     (
         "newsletter",
-        r"newsletter|subscri|signup|sign-up|optin|opt-in|registration|paywall|inline-?form",
+        r"newsletter|subscri|signup|sign-up|optin|opt-in|registration|inline-?form",
     ),
     (
         "author-box",
@@ -94,7 +109,7 @@ _NEGATIVE: tuple[tuple[str, str], ...] = (
     ("tags", r"tags(?![a-z])|tag-?(?:list|cloud|links|box)|topics|keywords|kata-?kunci"),
     ("meta", r"byline|dateline|timestamp|date|time\b|posted|published|updated|meta|penulis|editor"),
     ("hidden", r"hidden|sr-only|screen-?reader|visually-?hidden|offscreen|print-only|noprint"),
-    ("popup", r"modal|popup|pop-up|overlay|cookie|consent|gdpr|dialog|lightbox|toast"),
+    ("popup", r"modal|popup|pop-up|overlay|cookie|consent|gdpr|privacy|dialog|lightbox|toast"),
 )
 _NEGATIVE_RE = [
     (reason, re.compile(rf"(?<![a-z0-9])(?:{pattern})")) for reason, pattern in _NEGATIVE
@@ -110,7 +125,7 @@ _POSITIVE_RE = re.compile(
     r"(?<![a-z0-9])(?:article|content|entry|post|story|body|text|main|detail|isi|berita|artikel|read__|itp|prose)"
 )
 _POSITIVE_TAGS = frozenset({"article", "main"})
-_SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]]\s*$")
+_SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]。！？」]\s*$")
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
@@ -145,15 +160,29 @@ def select_content(blocks: list[Block]) -> None:
 
 
 def _words(text: str) -> int:
-    return text.count(" ") + 1
+    """Words, roughly; text of scripts written without spaces (CJK, Thai) counts two characters a word."""
+    words = text.count(" ") + 1
+    return max(words, len(text) // 2) if len(text) > 12 * words else words
+
+
+def _weight(block: Block) -> float:
+    """Non-link size of a block in characters of space-separated text."""
+    size = len(block.text) - block.link_chars
+    return size * 3.0 if len(block.text) > 12 * (block.text.count(" ") + 1) else float(size)
 
 
 def _is_prose(block: Block) -> bool:
-    if block.tag in _HEADING_TAGS or block.link_density > PROSE_LINK_DENSITY:
+    """Running text: enough words with few links, or a long text whose links are inline."""
+    if block.tag in _HEADING_TAGS:
         return False
+    density = block.link_density
     words = _words(block.text)
-    return words >= PROSE_WORDS or (
-        words >= SENTENCE_WORDS and bool(_SENTENCE_END.search(block.text))
+    if density > PROSE_LINK_DENSITY:
+        return density <= LINKED_PROSE_DENSITY and words >= LINKED_PROSE_WORDS
+    return (
+        words >= PROSE_WORDS
+        or _weight(block) >= PROSE_CHARS
+        or (words >= SENTENCE_WORDS and bool(_SENTENCE_END.search(block.text)))
     )
 
 
@@ -192,18 +221,21 @@ def _region_masses(blocks: list[Block], prose: list[bool]) -> tuple[list[Region]
     masses = {r.id: _Mass() for r in regions}
     # Raw prose mass per region, to tell page wrappers from boilerplate boxes.
     raw = dict.fromkeys(masses, 0.0)
+    count = dict.fromkeys(masses, 0)
     for block, is_prose in zip(blocks, prose, strict=True):
         if is_prose and block.region is not None:
-            raw[block.region.id] += len(block.text) - block.link_chars
+            raw[block.region.id] += _weight(block)
+            count[block.region.id] += 1
     for region in reversed(regions):
         if region.parent is not None:
             raw[region.parent.id] += raw[region.id]
+            count[region.parent.id] += count[region.id]
     total = max((raw[r.id] for r in regions if r.parent is None), default=0.0)
     for region in regions:  # parents first: negativity flows down
         mass = masses[region.id]
         parent = masses[region.parent.id] if region.parent is not None else None
         own = _negative_reason(region)
-        if own and raw[region.id] > WRAPPER_SHARE * total:
+        if own and raw[region.id] > WRAPPER_SHARE * total and count[region.id] >= WRAPPER_PARAGRAPHS:
             own = ""
         mass.own_negative = own
         mass.negative = own or (parent.negative if parent else "")
@@ -215,17 +247,17 @@ def _region_masses(blocks: list[Block], prose: list[bool]) -> tuple[list[Region]
             continue
         mass = masses[block.region.id]
         if is_prose and not mass.negative:
-            mass.good += len(block.text) - block.link_chars
-            mass.noise += block.link_chars
-        elif block.tag in _HEADING_TAGS and not mass.negative:
-            pass
-        else:
+            mass.good += _weight(block)
+            mass.noise += INLINE_LINK_NOISE * block.link_chars
+        elif mass.negative:
             mass.noise += len(block.text)
+        elif block.tag not in _HEADING_TAGS:
+            mass.noise += block.link_chars + SHORT_NOISE * (len(block.text) - block.link_chars)
     for region in reversed(regions):
         if region.parent is not None:
             up, here = masses[region.parent.id], masses[region.id]
-            up.good += here.good
-            up.noise += here.noise
+            up.good += DECAY * here.good
+            up.noise += DECAY * here.noise
     return regions, masses
 
 
@@ -279,7 +311,7 @@ def _assign(
         if reason:
             _set(block, "boilerplate", reason)
             continue
-        if block.link_density > MAX_LINK_DENSITY:
+        if block.link_density > (LINKED_PROSE_DENSITY if is_prose else MAX_LINK_DENSITY):
             _set(block, "boilerplate", "links")
             continue
         phrase = boilerplate_reason(block.text, ID) if _words(block.text) <= 40 else None
