@@ -23,6 +23,7 @@ Example::
 
 from __future__ import annotations
 
+from warta.archive import Record, Result, convert_many, iter_sources
 from warta.errors import (
     ContainerError,
     EmptyInputError,
@@ -79,7 +80,9 @@ __all__ = [
     "Published",
     "Quote",
     "QuotePart",
+    "Record",
     "Removed",
+    "Result",
     "Source",
     "TooLargeError",
     "TruncatedContainerError",
@@ -88,6 +91,8 @@ __all__ = [
     "WartaError",
     "__version__",
     "article_schema",
+    "convert_many",
+    "iter_sources",
     "parse",
     "parse_html",
     "parse_text",
