@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from warta.lang import en_quotes as _q
 from warta.lang.table import LanguageTable
 
 EN = LanguageTable(
@@ -23,12 +24,21 @@ EN = LanguageTable(
     },
     zones={"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00", "UTC": "+00:00", "GMT": "+00:00"},
     numeric_date_order="mdy",
-    speech_verbs=(
-        "said", "says", "told", "added", "explained", "asked", "stated", "noted", "wrote",
-        "argued", "insisted", "recalled", "continued", "replied", "warned", "claimed",
-    ),
-    pre_quote_verbs=("said", "says", "told", "added", "stated", "wrote", "asked"),
-    pronouns=("he", "she", "they", "i", "we"),
+    # --- quotes and speakers (warta.fields.quotes, warta.fields.speakers; data in en_quotes) ---
+    speech_verbs=_q.SPEECH_VERBS,
+    pre_quote_verbs=_q.PRE_QUOTE_VERBS,
+    pronouns=_q.PRONOUNS,
+    titles=_q.TITLES,
+    honorifics=_q.HONORIFICS,
+    speech_particles=_q.SPEECH_PARTICLES,
+    source_markers=_q.SOURCE_MARKERS,
+    anaphors=_q.ANAPHORS,
+    anonymous_speakers=_q.ANONYMOUS,
+    ranks=_q.RANKS,
+    org_words=_q.ORG_WORDS,
+    speaker_stops=_q.SPEAKER_STOPS,
+    not_quote_cues=_q.NOT_QUOTE_CUES,
+    document_cues=_q.DOCUMENT_CUES,
     byline_labels={"by": "author", "editor": "editor", "edited by": "editor", "reporting by": "reporter",
                    "photo": "photographer", "photos": "photographer"},
     ambiguous_weekdays=frozenset({"sun", "sat", "wed", "mon"}),

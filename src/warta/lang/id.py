@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from warta.lang import id_quotes as _q
 from warta.lang.table import LanguageTable
 
 ID = LanguageTable(
@@ -65,19 +66,24 @@ ID = LanguageTable(
     },
     zones={"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00"},
     numeric_date_order="dmy",
-    speech_verbs=(
-        "kata", "ujar", "tutur", "ucap", "ungkap", "jelas", "papar", "tegas", "sebut", "terang",
-        "lanjut", "tambah", "imbuh", "pungkas", "tandas", "tanya", "tulis", "pesan", "jawab",
-        "tukas", "sambung", "bongkar", "singkat", "tutup", "ulas", "seru", "kilah", "aku",
-        "timpal", "sergah", "katakan", "terangkan", "jelaskan",
-    ),
-    pre_quote_verbs=(
-        "mengatakan", "menyatakan", "menjelaskan", "mengungkapkan", "menegaskan", "menyebutkan",
-        "menambahkan", "menuturkan", "menyampaikan", "menerangkan", "memaparkan", "mengaku",
-        "menilai", "berharap", "berkata", "bertutur", "berujar", "mengucapkan", "menyebut",
-    ),
-    pronoun_suffixes=("nya",),
-    pronouns=("dia", "ia", "beliau", "mereka", "dirinya", "saya"),
+    # --- quotes and speakers (warta.fields.quotes, warta.fields.speakers; data in id_quotes) ---
+    speech_verbs=_q.SPEECH_VERBS,
+    pre_quote_verbs=_q.PRE_QUOTE_VERBS,
+    pronoun_suffixes=_q.PRONOUN_SUFFIXES,
+    pronouns=_q.PRONOUNS,
+    titles=_q.TITLES,
+    honorifics=_q.HONORIFICS,
+    speech_particles=_q.SPEECH_PARTICLES,
+    source_markers=_q.SOURCE_MARKERS,
+    anaphors=_q.ANAPHORS,
+    anonymous_speakers=_q.ANONYMOUS,
+    ranks=_q.RANKS,
+    org_words=_q.ORG_WORDS,
+    place_heads=_q.PLACE_HEADS,
+    place_tails=_q.PLACE_TAILS,
+    speaker_stops=_q.SPEAKER_STOPS,
+    not_quote_cues=_q.NOT_QUOTE_CUES,
+    document_cues=_q.DOCUMENT_CUES,
     byline_labels={
         "penulis": "author", "oleh": "author", "pewarta": "reporter", "reporter": "reporter",
         "laporan": "reporter", "laporan wartawan": "reporter", "rep": "reporter",

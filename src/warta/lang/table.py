@@ -39,6 +39,28 @@ class LanguageTable:
     """Offices, ranks and job titles that precede or follow a name."""
     honorifics: tuple[str, ...] = ()
     """Honorifics and academic titles that are not part of a name (H, Hj, dr, Prof, Mr)."""
+    speech_particles: tuple[str, ...] = ()
+    """Words after a speech verb or speaker that do not change who speaks ('lagi', 'again')."""
+    source_markers: tuple[str, ...] = ()
+    """Words before a name that make it a source in narrative ('menurut', 'according to')."""
+    anaphors: tuple[str, ...] = ()
+    """Words that end a description referring back to someone named before ('itu', 'this')."""
+    anonymous_speakers: tuple[str, ...] = ()
+    """Heads of descriptions of unnamed speakers ('salah satu', 'a source')."""
+    ranks: tuple[str, ...] = ()
+    """Police and military ranks, spelled out and abbreviated ('komisaris besar', 'akbp')."""
+    org_words: tuple[str, ...] = ()
+    """Words of office and organisation names, never part of a person's name ('dinas', 'ministry')."""
+    place_heads: tuple[str, ...] = ()
+    """Words after which the next capitalised words name a place ('kota', 'kapolda')."""
+    place_tails: tuple[str, ...] = ()
+    """Words that continue a place name ('timur' in 'Jawa Timur', 'jaya' in 'Metro Jaya')."""
+    speaker_stops: tuple[str, ...] = ()
+    """Words that end a speaker phrase after the verb ('di', 'kepada', 'on')."""
+    not_quote_cues: tuple[str, ...] = ()
+    """Words right before an opening quote mark that announce a title or term ('bertajuk')."""
+    document_cues: tuple[str, ...] = ()
+    """Words before quoted text of a law, sign or letter, which is nobody's speech ('berbunyi')."""
     byline_labels: dict[str, str] = field(default_factory=dict)
     """Lower-cased credit labels -> byline role ('penulis' -> 'author')."""
     publishers: tuple[str, ...] = ()

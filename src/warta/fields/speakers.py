@@ -1,0 +1,648 @@
+"""Who said it: speaker phrases, person mentions and speaker resolution.
+
+A reader finds the speaker of a quote in three steps, and so does this
+module (docs/quotes.md has worked examples):
+
+1. **Read the speaker phrase** after the attribution verb
+   (``kata Kapolsek Kebayoran Lama, Kompol Widya Agustiono di Jakarta``): cut it at the
+   first complement (``di``, ``kepada``, a weekday, an age in brackets) and
+   split it into office, rank and name with the language table's word lists
+   (:func:`parse_phrase`). Office words, organisation words, acronyms and
+   place names after a place word (``Kota Surabaya``) belong to the title;
+   the capitalised run after them is the name.
+2. **Collect the article's mentions of people** (:func:`find_mentions`):
+   names after a title or a source word (``Menurut Basuki``), subjects of
+   speech verbs (``Gatot menuturkan``), later repeats of those names' words,
+   offices that stand for a person (``Presiden``), and pronouns.
+3. **Resolve**: a ``-nya`` verb or a pronoun takes the nearest mention before
+   the quote (pronouns pass through to the name they stand for); a name or
+   office becomes ``speaker_name`` through the fullest registered name that
+   contains it (``Tito`` -> ``Muhammad Tito Karnavian``) or whose title starts
+   with it (``Asisten`` -> ``Afrizal``) (:class:`People`).
+
+No trained model: every decision is a rule over table words and positions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from warta.lang import LanguageTable
+
+_TOKEN = re.compile(r"[(),;]|[^\s(),;]+")
+_ROMAN = re.compile(r"^(?:[IVX]+|\d[\w/.-]*)$")
+_NOUN = re.compile(
+    r"^(?:ke|pe|pem|pen|peng|peny|per)\w{3,}an$|\w{3,}(?:asi|isme|itas)$", re.IGNORECASE
+)
+_EDGE = ".,:;\"'“”‘’"
+_NAME_PARTICLES = frozenset({"bin", "binti", "van", "de", "der", "da", "al", "el", "von"})
+_MAX_PHRASE = 30
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def core(self) -> str:
+        return self.text.strip(_EDGE)
+
+    @property
+    def low(self) -> str:
+        return self.core.lower()
+
+    @property
+    def capitalised(self) -> bool:
+        core = self.core
+        return bool(core) and (core[0].isupper() or (core[0].isdigit() and len(core) > 1))
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Words and the punctuation that matters for phrases, with offsets into ``text``."""
+    stop = len(text) if end is None else end
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)]
+
+
+class Vocab:
+    """The table's word lists as sets of word tuples, for longest-match lookups."""
+
+    def __init__(self, table: LanguageTable) -> None:
+        self.table = table
+        self.titles = _phrases(table.titles)
+        self.ranks = _phrases(table.ranks)
+        self.orgs = _phrases(table.org_words)
+        self.place_heads = _phrases(table.place_heads)
+        self.place_tails = _phrases(table.place_tails)
+        self.honorifics = {w.rstrip(".") for w in table.honorifics}
+        self.stops = set(table.speaker_stops)
+        self.pronouns = set(table.pronouns)
+        self.anaphors = set(table.anaphors)
+        self.anonymous = _phrases(table.anonymous_speakers)
+        self.weekdays = {w.lower() for w in table.weekdays}
+        self.verbs = set(table.speech_verbs)
+        self.pre_verbs = set(table.pre_quote_verbs)
+        self.particles = set(table.speech_particles)
+        self.sources = _phrases(table.source_markers)
+        self.suffixes = tuple(table.pronoun_suffixes)
+
+    def match(self, phrases: frozenset[tuple[str, ...]], toks: list[Token], i: int) -> int:
+        """Length of the longest phrase of ``phrases`` starting at ``toks[i]`` (0 if none)."""
+        for n in (4, 3, 2, 1):
+            if i + n <= len(toks) and tuple(t.low for t in toks[i : i + n]) in phrases:
+                return n
+        return 0
+
+    def is_title_word(self, tok: Token) -> bool:
+        low = tok.low
+        return (low,) in self.titles or (low,) in self.ranks or (low,) in self.orgs
+
+    def is_org(self, tok: Token) -> bool:
+        core = tok.core
+        if (tok.low,) in self.orgs or _ROMAN.match(core):
+            return True
+        if len(core) >= 3 and core.isupper() and core.isalpha():
+            return True  # an acronym: DKI, LIPI, BNPB
+        return bool(_NOUN.match(core)) and core[0].isupper()
+
+
+_VOCABS: dict[int, Vocab] = {}
+
+
+def vocab(table: LanguageTable) -> Vocab:
+    """The table's vocabulary, built once per table (tables are immutable)."""
+    cached = _VOCABS.get(id(table))
+    if cached is None or cached.table is not table:
+        cached = _VOCABS[id(table)] = Vocab(table)
+    return cached
+
+
+def _phrases(words: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(w.lower().rstrip(".").split()) for w in words if w.strip())
+
+
+# ---------------------------------------------------------------- speaker phrases
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A parsed speaker phrase: what kind of speaker, the name and the title, as written."""
+
+    kind: str
+    """'name', 'office', 'pronoun', 'anonymous', 'description' or 'none'."""
+    start: int
+    end: int
+    name: str | None = None
+    name_span: tuple[int, int] | None = None
+    title: str | None = None
+    rank: str | None = None
+
+    @property
+    def office(self) -> str | None:
+        return self.title or self.rank
+
+
+NONE = Phrase("none", 0, 0)
+
+
+def phrase_tokens(text: str, start: int, v: Vocab) -> list[Token]:
+    """The tokens of a speaker phrase starting at ``start``, cut at the first complement."""
+    toks = tokens(text, start, min(len(text), start + 400))
+    out: list[Token] = []
+    i = 0
+    while i < len(toks) and len(out) < _MAX_PHRASE:
+        tok = toks[i]
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if tok.text == ";" or (tok.text == "(" and nxt is not None and nxt.core[:1].isdigit()):
+            break
+        if tok.text == ",":
+            if nxt is None or not _continues_after_comma(nxt, v):
+                break
+            out.append(tok)
+            i += 1
+            continue
+        if _is_stop(tok, v, first=not out):
+            break
+        if tok.text.endswith((".", "!", "?")) and not _abbreviation(tok, v):
+            out.append(
+                Token(
+                    tok.text.rstrip(".!?"),
+                    tok.start,
+                    tok.end - (len(tok.text) - len(tok.text.rstrip(".!?"))),
+                )
+            )
+            break
+        out.append(tok)
+        i += 1
+    while out and out[-1].text in (",", "("):
+        out.pop()
+    return [t for t in out if t.text]
+
+
+def _continues_after_comma(nxt: Token, v: Vocab) -> bool:
+    if nxt.low in v.weekdays or nxt.low in v.stops:
+        return False
+    return (
+        nxt.capitalised
+        or v.is_title_word(nxt)
+        or nxt.low in v.honorifics
+        or nxt.low in ("dan", "serta")
+    )
+
+
+def _is_stop(tok: Token, v: Vocab, first: bool) -> bool:
+    if tok.text in ("(", ")"):
+        return False
+    if tok.low in v.weekdays and tok.capitalised:
+        return True
+    if tok.capitalised or not tok.core:
+        return False
+    if tok.low in v.pronouns and first:
+        return False
+    if tok.low in v.stops:
+        return True
+    return not (
+        v.is_title_word(tok) or tok.low in v.honorifics or tok.low in ("dan", "serta", "&", "/")
+    )
+
+
+def _abbreviation(tok: Token, v: Vocab) -> bool:
+    """A period that belongs to the word (``Dr.``, ``M.``, ``S.H.``), not the sentence."""
+    core = tok.text.rstrip(".")
+    return len(core) <= 2 or core.lower() in v.honorifics or "." in core
+
+
+def parse_phrase(
+    text: str, start: int, table: LanguageTable, known: frozenset[str] = frozenset()
+) -> Phrase:
+    """Read the speaker phrase at ``text[start:]``: kind, name and title, as written.
+
+    ``known`` holds lower-cased name words the article uses alone elsewhere;
+    they mark where a name starts when a place name could be read as one.
+    """
+    v = vocab(table)
+    toks = phrase_tokens(text, start, v)
+    if not toks:
+        return NONE
+    first = toks[0]
+    end = toks[-1].end
+    if (
+        first.low in v.pronouns
+        and not first.capitalised
+        or first.low in v.pronouns
+        and len(toks) == 1
+    ):
+        return Phrase("pronoun", first.start, first.end, name=first.core)
+    if v.match(v.anonymous, toks, 0):
+        return Phrase("anonymous", first.start, end, name=text[first.start : end])
+    segments = _segments(toks)
+    name_seg = None
+    parts: list[tuple[list[Token], list[Token], list[Token]]] = []
+    for seg in segments:
+        parts.append(_split(seg, v, known))
+        if name_seg is None and parts[-1][1]:
+            name_seg = len(parts) - 1
+            break
+    after = tokens(text, end, min(len(text), end + 20))
+    describes = bool(after) and after[0].low in v.anaphors
+    if name_seg is None or describes:
+        office = _span_text(text, [t for p in parts for t in p[0]])
+        kind = "description" if describes or not first.capitalised else "office"
+        if not office:
+            return NONE
+        return Phrase(kind, first.start, end, title=office)
+    _, name_toks, _ = parts[name_seg]
+    title_toks = [t for p in parts[: name_seg + 1] for t in p[0]]
+    if not title_toks and len(segments) > name_seg + 1:
+        title_toks = _split(segments[name_seg + 1], v, known)[0]
+    office, rank = _office_and_rank(title_toks, v)
+    name = _span_text(text, name_toks)
+    return Phrase(
+        "name",
+        first.start,
+        end,
+        name=name,
+        name_span=(name_toks[0].start, name_toks[-1].end),
+        title=_span_text(text, office) or None,
+        rank=_span_text(text, rank) or None,
+    )
+
+
+def _segments(toks: list[Token]) -> list[list[Token]]:
+    segs: list[list[Token]] = [[]]
+    for t in toks:
+        if t.text == ",":
+            segs.append([])
+        else:
+            segs[-1].append(t)
+    return [s for s in segs if s]
+
+
+def _split(
+    seg: list[Token], v: Vocab, known: frozenset[str]
+) -> tuple[list[Token], list[Token], list[Token]]:
+    """Split one comma-free segment into title tokens, name tokens and trailing title tokens.
+
+    Every token is first marked as title material (office, rank, organisation
+    word, acronym, number, bracketed acronym, place after a place word) or as a
+    name candidate; the name is the *last* run of name candidates, so that
+    capitalised words inside an organisation name (``PT Kereta Commuter
+    Indonesia``) are not taken for one.
+    """
+    roles = _roles(seg, v)
+    end = max((k + 1 for k, r in enumerate(roles) if r == "N"), default=0)
+    if not end:
+        return seg, [], []
+    start = end
+    while start - 1 >= 0 and roles[start - 1] in ("N", "H"):
+        start -= 1
+    while start < end and roles[start] == "H":
+        start += 1
+    name = seg[start:end]
+    while name and _name_particle(name[-1]):
+        name.pop()
+    while name and _name_particle(name[0]):
+        name.pop(0)
+    if len(name) > 1 and known:
+        for j in range(1, len(name)):
+            if name[j].low in known and name[0].low not in known:
+                start += j
+                name = name[j:]
+                break
+    title = [t for t, r in zip(seg[:start], roles[:start]) if r != "H"]
+    return title, name, seg[end:]
+
+
+def _roles(seg: list[Token], v: Vocab) -> list[str]:
+    """'T' title material, 'N' name candidate, 'H' honorific, for each token of a segment."""
+    roles = ["N"] * len(seg)
+    i, place_slot = 0, False
+    while i < len(seg):
+        tok = seg[i]
+        n = v.match(v.ranks, seg, i) or v.match(v.titles, seg, i) or v.match(v.place_heads, seg, i)
+        if n:
+            place_slot = (seg[i + n - 1].low,) in v.place_heads or v.match(
+                v.place_heads, seg, i
+            ) == n
+            roles[i : i + n] = ["T"] * n
+            i += n
+            continue
+        if tok.text == "(":
+            close = next(
+                (k for k in range(i, min(len(seg), i + 8)) if seg[k].text == ")"), len(seg) - 1
+            )
+            roles[i : close + 1] = ["T"] * (close + 1 - i)
+            i = close + 1
+            continue
+        if place_slot and tok.capitalised and not v.is_org(tok):
+            roles[i] = "T"
+            i += 1
+            while i < len(seg) and v.match(v.place_tails, seg, i):
+                n = v.match(v.place_tails, seg, i)
+                roles[i : i + n] = ["T"] * n
+                i += n
+            place_slot = False
+            continue
+        place_slot = False
+        if tok.low in v.honorifics and i + 1 < len(seg) and seg[i + 1].capitalised:
+            roles[i] = "H"
+        elif v.is_org(tok) or "/" in tok.core or any(c.isdigit() for c in tok.core):
+            roles[i] = "T"
+        elif not tok.capitalised and not _name_particle(tok):
+            roles[i] = "T"
+        i += 1
+    return roles
+
+
+def _name_particle(tok: Token) -> bool:
+    return tok.low in _NAME_PARTICLES
+
+
+def _office_and_rank(title: list[Token], v: Vocab) -> tuple[list[Token], list[Token]]:
+    """Separate rank words from office words; honorifics belong to neither."""
+    office: list[Token] = []
+    rank: list[Token] = []
+    i = 0
+    while i < len(title):
+        n = v.match(v.ranks, title, i)
+        if n and (office or i == 0 or title[i - 1].text != "("):
+            rank.extend(title[i : i + n])
+            i += n
+            continue
+        if title[i].low in v.honorifics and not v.is_title_word(title[i]):
+            i += 1
+            continue
+        office.append(title[i])
+        i += 1
+    return office, rank
+
+
+def _span_text(text: str, toks: list[Token]) -> str:
+    if not toks:
+        return ""
+    return text[toks[0].start : toks[-1].end].strip(" ,")
+
+
+# ---------------------------------------------------------------- mentions
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A reference to a person in the narrative (outside every quote)."""
+
+    paragraph: int
+    start: int
+    end: int
+    kind: str
+    """'name', 'office' or 'pronoun'."""
+    text: str
+    title: str | None = None
+
+
+@dataclass
+class Person:
+    """One person of the article: the name forms seen and the titles written with them."""
+
+    names: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+
+    @property
+    def fullest(self) -> str:
+        return max(self.names, key=lambda n: (len(n.split()), len(n)))
+
+
+def _words(s: str) -> list[str]:
+    return [w.strip(_EDGE).lower() for w in s.split() if w.strip(_EDGE)]
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    n = len(shorter)
+    return n > 0 and any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+class People:
+    """The article's people, built from its mentions; answers 'what is this person's full name'."""
+
+    def __init__(self) -> None:
+        self.persons: list[Person] = []
+
+    def add(self, name: str, title: str | None) -> Person:
+        words = _words(name)
+        for person in reversed(self.persons):
+            if any(
+                _contains(_words(n), words) or _contains(words, _words(n)) for n in person.names
+            ):
+                if name not in person.names:
+                    person.names.append(name)
+                if title and title not in person.titles:
+                    person.titles.append(title)
+                return person
+        person = Person([name], [title] if title else [])
+        self.persons.append(person)
+        return person
+
+    def by_name(self, name: str) -> Person | None:
+        words = _words(name)
+        if not words:
+            return None
+        for person in reversed(self.persons):
+            if any(_contains(_words(n), words) for n in person.names):
+                return person
+        for person in reversed(self.persons):  # a short form: Risma -> Rismaharini
+            for n in person.names:
+                if any(
+                    len(w) >= 4
+                    and any(x.startswith(w) or w.startswith(x) for x in _words(n) if len(x) >= 4)
+                    for w in words
+                ):
+                    return person
+        return None
+
+    def by_office(self, office: str) -> Person | None:
+        words = _words(office)
+        if not words:
+            return None
+        for person in reversed(self.persons):
+            if any(_words(t)[: len(words)] == words for t in person.titles):
+                return person
+        for person in reversed(self.persons):
+            if any(_contains(_words(t), words) for t in person.titles):
+                return person
+        return None
+
+    def name_words(self) -> set[str]:
+        return {w for p in self.persons for n in p.names for w in _words(n)}
+
+
+def find_mentions(
+    paragraphs: list[str], quoted: list[list[tuple[int, int]]], table: LanguageTable
+) -> tuple[list[Mention], People]:
+    """Every person mention outside the quoted ranges, in reading order, and the people they name."""
+    v = vocab(table)
+    people = People()
+    strong: list[Mention] = []
+    known = _known_short_names(paragraphs, quoted, v)
+    for index, text in enumerate(paragraphs):
+        strong.extend(_strong_mentions(index, text, quoted[index], table, v, known, people))
+    weak = _repeat_mentions(paragraphs, quoted, strong, people, v)
+    mentions = sorted(
+        {(m.paragraph, m.start, m.end): m for m in strong + weak}.values(),
+        key=lambda m: (m.paragraph, m.start),
+    )
+    return mentions, people
+
+
+def _outside(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    return not any(a <= pos < b for a, b in ranges)
+
+
+def _known_short_names(
+    paragraphs: list[str], quoted: list[list[tuple[int, int]]], v: Vocab
+) -> frozenset[str]:
+    """Name words the article uses alone after a verb or before a speech verb (``kata Febria.``)."""
+    known: set[str] = set()
+    for index, text in enumerate(paragraphs):
+        toks = [t for t in tokens(text) if _outside(t.start, quoted[index])]
+        for i, tok in enumerate(toks):
+            if (
+                not tok.capitalised
+                or v.is_title_word(tok)
+                or v.is_org(tok)
+                or tok.low in v.honorifics
+            ):
+                continue
+            prev = toks[i - 1].low if i else ""
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if (prev in v.verbs or (prev,) in v.sources) and (nxt is None or not nxt.capitalised):
+                known.add(tok.low)
+            elif (
+                nxt is not None
+                and nxt.low in v.pre_verbs
+                and (i == 0 or not toks[i - 1].capitalised)
+            ):
+                known.add(tok.low)
+    return frozenset(known)
+
+
+def _strong_mentions(
+    index: int,
+    text: str,
+    quoted: list[tuple[int, int]],
+    table: LanguageTable,
+    v: Vocab,
+    known: frozenset[str],
+    people: People,
+) -> list[Mention]:
+    out: list[Mention] = []
+    toks = tokens(text)
+    skip_until = -1
+    for i, tok in enumerate(toks):
+        if tok.start < skip_until or not _outside(tok.start, quoted):
+            continue
+        if tok.low in v.pronouns and (tok.capitalised or tok.text == tok.low):
+            if not (i + 1 < len(toks) and toks[i + 1].capitalised and not tok.capitalised):
+                out.append(Mention(index, tok.start, tok.end, "pronoun", tok.core))
+            continue
+        starts = None
+        prev = toks[i - 1] if i else None
+        if tok.capitalised and (v.match(v.titles, toks, i) or v.match(v.ranks, toks, i)):
+            starts = tok.start
+        elif (
+            tok.capitalised
+            and prev is not None
+            and (prev.low in v.verbs or (prev.low,) in v.sources)
+        ):
+            starts = tok.start
+        elif tok.low in v.pre_verbs and not tok.capitalised:
+            subject = _subject_before(toks, i, v)
+            if subject is not None:
+                starts = subject.start
+        if starts is None:
+            continue
+        phrase = parse_phrase(text, starts, table, known)
+        mention = _mention_of(index, text, phrase, people)
+        if mention is not None:
+            out.append(mention)
+            skip_until = phrase.end
+    return out
+
+
+def _subject_before(toks: list[Token], i: int, v: Vocab) -> Token | None:
+    """The first token of the capitalised run right before a speech verb (``Dicky Budiman, mengingatkan``)."""
+    k = i - 1
+    while k >= 0 and (toks[k].low in v.particles or toks[k].text == ","):
+        k -= 1
+    if k < 0 or not toks[k].capitalised:
+        return None
+    j = k
+    while j - 1 >= 0 and (toks[j - 1].capitalised or _name_particle(toks[j - 1])) and k - j < 8:
+        j -= 1
+    return toks[j]
+
+
+def _mention_of(index: int, text: str, phrase: Phrase, people: People) -> Mention | None:
+    if phrase.kind == "name" and phrase.name and phrase.name_span:
+        people.add(phrase.name, phrase.office)
+        a, b = phrase.name_span
+        return Mention(index, a, b, "name", phrase.name, phrase.office)
+    if phrase.kind == "office" and phrase.title:
+        return Mention(index, phrase.start, phrase.end, "office", phrase.title)
+    return None
+
+
+def _repeat_mentions(
+    paragraphs: list[str],
+    quoted: list[list[tuple[int, int]]],
+    strong: list[Mention],
+    people: People,
+    v: Vocab,
+) -> list[Mention]:
+    """Later repeats of a known person's name words, standing alone (``Basuki``, ``Sri Mulyani``)."""
+    words = {w for w in people.name_words() if len(w) >= 3}
+    covered = {(m.paragraph, k) for m in strong for k in range(m.start, m.end)}
+    out: list[Mention] = []
+    for index, text in enumerate(paragraphs):
+        toks = tokens(text)
+        i = 0
+        while i < len(toks):
+            tok = toks[i]
+            if (
+                (index, tok.start) in covered
+                or not _outside(tok.start, quoted[index])
+                or not tok.capitalised
+            ):
+                i += 1
+                continue
+            j = i
+            while (
+                j < len(toks)
+                and toks[j].capitalised
+                and toks[j].low in words
+                and (index, toks[j].start) not in covered
+            ):
+                j += 1
+            glued = j < len(toks) and toks[j].capitalised and not v.is_title_word(toks[j])
+            glued = glued or (
+                i > 0
+                and toks[i - 1].capitalised
+                and toks[i - 1].low not in words
+                and not toks[i - 1].text.endswith((".", ","))
+            )
+            if j > i and not glued:
+                run = text[toks[i].start : toks[j - 1].end].strip(_EDGE)
+                out.append(Mention(index, toks[i].start, toks[j - 1].end, "name", run))
+            i = max(j, i + 1)
+    return out
+
+
+def nearest_mention(mentions: list[Mention], paragraph: int, offset: int) -> Mention | None:
+    """The last name or office mention before ``(paragraph, offset)``; pronouns pass through."""
+    best = None
+    for m in mentions:
+        if (m.paragraph, m.end) > (paragraph, offset):
+            break
+        if m.kind != "pronoun":
+            best = m
+    return best
