@@ -581,6 +581,11 @@ def _filter_people(evidence: dict[str, list[Claim]]) -> None:
                     people.append(Claim(name, claim.source))
             elif not _URLISH.search(name) and len(name) < 60:
                 evidence.setdefault("publisher", []).append(Claim(name, claim.source))
+    # JSON-LD 'author' is the editor on some portals (Kompas): a name the page
+    # also gives as its editor is not a writer when another name is left.
+    editors = {c.value.lower() for c in evidence.get("editor", [])}
+    writers = [c for c in people if c.value.lower() not in editors]
+    people = writers or people
     if people:
         evidence["author"] = people
     else:

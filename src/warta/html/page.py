@@ -37,6 +37,7 @@ from warta.errors import NotAnArticleError
 from warta.fields import byline as byline_rules
 from warta.fields import dateline as dateline_rules
 from warta.fields import dates as date_rules
+from warta.fields.language import detect_language
 from warta.html.comments import MARK, CommentSection, find_comment_section
 from warta.html.metadata import is_person_name, norm, read_metadata, site_keys
 from warta.lang import TABLES, LanguageTable, table_for
@@ -106,17 +107,20 @@ def html_to_document(
         raise NotAnArticleError(
             f"{front} is a front or index page, not an article", identity=raw.location
         )
-    table = tables[0]
     headline = _headline(doc)
     if not any(b.role in ("body", "heading") for b in blocks) and not _photo_story(doc, headline):
         raise NotAnArticleError("no article body found in the page", identity=raw.location)
+    table = _body_table(doc, tables[0])
     _section(doc, headline)
     _deck(doc, headline)
     _standalone_dateline(doc, table)
     _date(doc, headline, table)
+    folded = _join_split_credits(doc, table)
     _byline(doc, headline, table)
     _require_article(doc, table, raw.location)
     _multi_page(doc, next_links)
+    if folded:
+        doc.blocks[:] = [b for b in doc.blocks if b.index not in folded]
     return doc
 
 
@@ -147,6 +151,12 @@ def _tables(evidence: dict[str, list[Claim]]) -> tuple[LanguageTable, ...]:
             first = TABLES[code]
             break
     return (first, *(t for t in TABLES.values() if t is not first))
+
+
+def _body_table(doc: Document, declared: LanguageTable) -> LanguageTable:
+    """The table of the language the body is written in (``<html lang>`` often lies)."""
+    text = " ".join(b.text for b in doc.blocks if b.role in ("body", "heading"))
+    return table_for(detect_language(text, default=declared.code))
 
 
 def _body_span(doc: Document) -> tuple[int, int]:
@@ -551,6 +561,26 @@ def _byline(doc: Document, headline: int, table: LanguageTable) -> None:
     ]
     if ranked:
         _assign(min(ranked, key=lambda r: r[:2])[2], "byline", "credit line")
+
+
+def _join_split_credits(doc: Document, table: LanguageTable) -> set[int]:
+    """Join a credit label cell to its value cell: 'Penulis' + ': X' -> 'Penulis : X'.
+
+    Table layouts (Kompas 2015) put the label and the name in two cells, so
+    neither block alone is a credit line. The value block is folded into the
+    label block, whose text then holds both: nothing is lost.
+    """
+    labels = {label for t in (table, *TABLES.values()) for label in t.byline_labels}
+    merged: set[int] = set()
+    for block, following in zip(doc.blocks, doc.blocks[1:], strict=False):
+        if block.index in merged or block.role in ("body", "heading"):
+            continue
+        if norm(block.text).lower().rstrip(" :") in labels and norm(following.text).startswith(":"):
+            if following.role in ("body", "heading") or len(following.text) > _LINE_MAX:
+                continue
+            block.text = f"{norm(block.text)} {norm(following.text)}"
+            merged.add(following.index)
+    return merged
 
 
 def _credit_rank(block: Block, table: LanguageTable, authors: list[str]) -> int | None:
