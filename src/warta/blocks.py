@@ -80,6 +80,8 @@ class Block:
     """Lower-cased class and id tokens of the element and its ancestors (HTML only)."""
     link_chars: int = 0
     """How many characters of ``text`` sit inside links."""
+    lead_link_chars: int = 0
+    """How many characters at the start of ``text`` sit inside links (a teaser's headline link)."""
     heading_level: int = 0
     """1-6 for h1-h6 elements; 0 otherwise."""
     start: int = -1

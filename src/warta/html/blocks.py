@@ -76,7 +76,7 @@ def _hidden(el: Any) -> bool:
 class _Frame:
     """An open block-level element collecting its direct text."""
 
-    __slots__ = ("heading", "hints", "link_chars", "pieces", "region", "tag")
+    __slots__ = ("heading", "hints", "lead", "lead_open", "link_chars", "pieces", "region", "tag")
 
     def __init__(self, tag: str, hints: str, region: Region | None) -> None:
         self.tag = tag
@@ -85,6 +85,8 @@ class _Frame:
         self.heading = int(tag[1]) if len(tag) == 2 and tag[0] == "h" and tag[1] in "123456" else 0
         self.pieces: list[str] = []
         self.link_chars = 0
+        self.lead = 0  # link characters before the first text outside links
+        self.lead_open = True
 
 
 def _flush(frame: _Frame, blocks: list[Block]) -> None:
@@ -92,7 +94,9 @@ def _flush(frame: _Frame, blocks: list[Block]) -> None:
     text = " ".join("".join(frame.pieces).split())
     frame.pieces = []
     link_chars = frame.link_chars
-    frame.link_chars = 0
+    lead = frame.lead
+    frame.link_chars = frame.lead = 0
+    frame.lead_open = True
     if text:
         blocks.append(
             Block(
@@ -101,6 +105,7 @@ def _flush(frame: _Frame, blocks: list[Block]) -> None:
                 tag=frame.tag,
                 hints=frame.hints,
                 link_chars=min(link_chars, len(text)),
+                lead_link_chars=min(lead, len(text)),
                 heading_level=frame.heading,
                 region=frame.region,
             )
@@ -176,7 +181,12 @@ def build_blocks(root: Any) -> list[Block]:
         if text and (frame.pieces or not text.isspace()):
             frame.pieces.append(text)
             if link_depth:
-                frame.link_chars += len(" ".join(text.split()))
+                size = len(" ".join(text.split()))
+                frame.link_chars += size
+                if frame.lead_open:
+                    frame.lead += size
+            elif frame.lead_open and not text.isspace():
+                frame.lead_open = False
     if frame.pieces:
         _flush(frame, blocks)
     return blocks

@@ -59,6 +59,8 @@ LINKED_PROSE_DENSITY = 0.65
 """A long block may have up to this share in links and still be prose (a summary with inline links)."""
 LINKED_PROSE_WORDS = 20
 """... when it has at least this many words."""
+TEASER_LEAD = 30
+"""A block opening with this many characters of link text is a teaser (headline link + snippet)."""
 PROSE_WORDS = 12
 """A block with this many words (and few links) is prose whatever its punctuation."""
 SENTENCE_WORDS = 5
@@ -140,6 +142,8 @@ class _Mass:
     own_negative: str = ""
     """Boilerplate reason of this region's own hints, page wrappers excepted."""
     positive: bool = False
+    articles: int = 0
+    """Number of ``<article>`` elements with prose strictly inside: two or more make a listing."""
 
 
 def select_content(blocks: list[Block]) -> None:
@@ -153,7 +157,7 @@ def select_content(blocks: list[Block]) -> None:
         for block in blocks:
             _set(block, "boilerplate", "no-content")
         return
-    _assign(blocks, prose, best, masses)
+    _assign(blocks, prose, _with_twins(best, regions, masses), masses)
 
 
 # --------------------------------------------------------------------------- step 1: blocks
@@ -230,12 +234,20 @@ def _region_masses(blocks: list[Block], prose: list[bool]) -> tuple[list[Region]
         if region.parent is not None:
             raw[region.parent.id] += raw[region.id]
             count[region.parent.id] += count[region.id]
+            up = masses[region.parent.id]
+            up.articles += masses[region.id].articles
+            if region.tag == "article" and count[region.id]:
+                up.articles += 1
     total = max((raw[r.id] for r in regions if r.parent is None), default=0.0)
     for region in regions:  # parents first: negativity flows down
         mass = masses[region.id]
         parent = masses[region.parent.id] if region.parent is not None else None
         own = _negative_reason(region)
-        if own and raw[region.id] > WRAPPER_SHARE * total and count[region.id] >= WRAPPER_PARAGRAPHS:
+        if (
+            own
+            and raw[region.id] > WRAPPER_SHARE * total
+            and count[region.id] >= WRAPPER_PARAGRAPHS
+        ):
             own = ""
         mass.own_negative = own
         mass.negative = own or (parent.negative if parent else "")
@@ -266,7 +278,7 @@ def _best_region(regions: list[Region], masses: dict[int, _Mass]) -> Region | No
     best_score = 0.0
     for region in regions:
         mass = masses[region.id]
-        if mass.good <= 0:
+        if mass.good <= 0 or mass.articles >= 2:
             continue
         score = mass.good - NOISE_WEIGHT * mass.noise
         if mass.positive:
@@ -279,13 +291,34 @@ def _best_region(regions: list[Region], masses: dict[int, _Mass]) -> Region | No
 # --------------------------------------------------------------------------- step 3: clean
 
 
-def _inside(region: Region | None, container: Region) -> bool:
+def _with_twins(best: Region, regions: list[Region], masses: dict[int, _Mass]) -> list[Region]:
+    """The article region plus its *twins*: regions with the same tag and class that hold prose.
+
+    Sites split one body into several identical containers around figures,
+    ads or pull quotes (``<div class="post__content">`` three times); the
+    decay keeps their common ancestor from winning, so they are added here.
+    """
+    if not best.hints:
+        return [best]
+    twins = [best]
+    for region in regions:
+        if region is best or region.tag != best.tag or region.hints != best.hints:
+            continue
+        mass = masses[region.id]
+        if mass.good > 0 and not mass.negative and _container_of(region, twins) is None:
+            twins.append(region)
+    return twins
+
+
+def _container_of(region: Region | None, containers: list[Region]) -> Region | None:
+    """The container that encloses ``region`` (or is it), if any."""
     node = region
-    while node is not None and node.depth >= container.depth:
-        if node is container:
-            return True
+    while node is not None:
+        for container in containers:
+            if node is container:
+                return container
         node = node.parent
-    return False
+    return None
 
 
 def _local_negative(region: Region | None, container: Region, masses: dict[int, _Mass]) -> str:
@@ -300,11 +333,12 @@ def _local_negative(region: Region | None, container: Region, masses: dict[int, 
 
 
 def _assign(
-    blocks: list[Block], prose: list[bool], container: Region, masses: dict[int, _Mass]
+    blocks: list[Block], prose: list[bool], containers: list[Region], masses: dict[int, _Mass]
 ) -> None:
     tentative: list[tuple[Block, str]] = []  # (block, 'body' | 'heading' | 'short')
     for block, is_prose in zip(blocks, prose, strict=True):
-        if not _inside(block.region, container):
+        container = _container_of(block.region, containers)
+        if container is None:
             _set(block, "boilerplate", "outside-content")
             continue
         reason = _local_negative(block.region, container, masses)
