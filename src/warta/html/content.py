@@ -59,6 +59,8 @@ LINKED_PROSE_DENSITY = 0.65
 """A long block may have up to this share in links and still be prose (a summary with inline links)."""
 LINKED_PROSE_WORDS = 20
 """... when it has at least this many words."""
+LIST_ITEMS = 3
+"""A closing run of this many plain list items or cells after the last paragraph is content."""
 TEASER_LEAD = 30
 """A block opening with this many characters of link text is a teaser (headline link + snippet)."""
 PROSE_WORDS = 12
@@ -116,6 +118,8 @@ _NEGATIVE: tuple[tuple[str, str], ...] = (
 _NEGATIVE_RE = [
     (reason, re.compile(rf"(?<![a-z0-9])(?:{pattern})")) for reason, pattern in _NEGATIVE
 ]
+_EMBED_RE = re.compile(r"tweet|embed|instagram-media|blockquote")
+"""Embedded posts quoted by the article ('twitter-tweet social-media-embed') are content, not share bars."""
 _NEGATIVE_TAGS = {
     "nav": "navigation",
     "aside": "sidebar",
@@ -128,6 +132,7 @@ _POSITIVE_RE = re.compile(
 )
 _POSITIVE_TAGS = frozenset({"article", "main"})
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]。！？」]\s*$")
+_ITEM_TAGS = frozenset({"li", "dd", "dt", "td", "th"})
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
@@ -198,7 +203,7 @@ def _negative_reason(region: Region) -> str:
     if tag_reason:
         return tag_reason
     hints = region.hints
-    if not hints:
+    if not hints or _EMBED_RE.search(hints):
         return ""
     for reason, pattern in _NEGATIVE_RE:
         if pattern.search(hints):
@@ -345,7 +350,8 @@ def _assign(
         if reason:
             _set(block, "boilerplate", reason)
             continue
-        if block.link_density > (LINKED_PROSE_DENSITY if is_prose else MAX_LINK_DENSITY):
+        long = is_prose or _words(block.text) >= PROSE_WORDS
+        if block.link_density > (LINKED_PROSE_DENSITY if long else MAX_LINK_DENSITY):
             _set(block, "boilerplate", "links")
             continue
         phrase = boilerplate_reason(block.text, ID) if _words(block.text) <= 40 else None
@@ -355,14 +361,21 @@ def _assign(
         if block.heading_level == 1:
             _set(block, "boilerplate", "title")
             continue
-        kind = "body" if is_prose else "heading" if block.tag in _HEADING_TAGS else "short"
+        if is_prose:
+            kind = "body"
+        elif block.tag in _HEADING_TAGS:
+            kind = "heading"
+        elif block.tag in _ITEM_TAGS and block.link_chars == 0:
+            kind = "item"
+        else:
+            kind = "short"
         tentative.append((block, kind))
     bodies = [i for i, (_, kind) in enumerate(tentative) if kind == "body"]
     if not bodies:
         for block, _ in tentative:
             _set(block, "boilerplate", "no-prose")
         return
-    first, last = bodies[0], bodies[-1]
+    first, last = bodies[0], _list_end(tentative, bodies[-1])
     for i, (block, kind) in enumerate(tentative):
         if i < first:
             _set(block, "boilerplate", "before-body")
@@ -372,6 +385,22 @@ def _assign(
             _set(block, "heading", "intertitle")
         else:
             _set(block, "body", "prose" if kind == "body" else "between-prose")
+
+
+def _list_end(tentative: list[tuple[Block, str]], last: int) -> int:
+    """Extend the body's end over a list or table that closes the article.
+
+    Lists of plain items (no links) after the last paragraph, optionally
+    introduced by a heading, are content ('Qualified teams: ...'); tag lists
+    and link lists are not, and they have links.
+    """
+    i = last + 1
+    if i < len(tentative) and tentative[i][1] == "heading":
+        i += 1
+    run = 0
+    while i + run < len(tentative) and tentative[i + run][1] == "item":
+        run += 1
+    return i + run - 1 if run >= LIST_ITEMS else last
 
 
 def _set(block: Block, role: str, reason: str) -> None:
