@@ -5,15 +5,15 @@ bounded. Pass a :class:`Limits` to :func:`warta.parse` (or ``--max-bytes``,
 ``--timeout`` on the CLI) to change them; ``docs/limits-and-errors.md`` lists
 them all.
 
-The time limit is enforced in-process by a cheap cooperative *deadline*:
-:func:`warta.pipeline.parse` opens a :func:`record_scope` for each record, and
-the stages call :func:`check_deadline` between steps and every few hundred
-blocks (a ``time.monotonic()`` comparison, so the checks cost nothing
-measurable). A stage that overruns raises
-:class:`~warta.errors.ParseTimeoutError` at its next check. Work inside one C
-call (libxml2 parsing a page) cannot be interrupted this way; it is bounded
-by the input size limits instead, and the archive runner adds a process-level
-timeout on top.
+The time limit is enforced in-process, twice: :func:`warta.pipeline.parse`
+runs each record through :func:`run_record`, whose deadline the stages check
+cooperatively with :func:`check_deadline` (a ``time.monotonic()``
+comparison: free to call per block), and which arms
+:mod:`warta.watchdog`, which interrupts any pure-Python loop that forgot to
+check. Either way the record fails with
+:class:`~warta.errors.ParseTimeoutError`. Work inside one C call (libxml2
+parsing a page) cannot be interrupted; it is bounded by the input size
+limits instead, and the archive runner adds a process-level timeout on top.
 
 The same scope collects :class:`~warta.model.Notice` warnings raised deep in a
 stage (e.g. the HTML parser hitting libxml2's depth limit) that have no
@@ -26,12 +26,16 @@ from __future__ import annotations
 import contextvars
 import re
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+import traceback
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
 
+from warta import watchdog
 from warta.errors import ParseTimeoutError, UsageError
 from warta.model import Notice
+from warta.watchdog import DeadlineExpired
 
 MiB = 1024 * 1024
 
@@ -78,31 +82,66 @@ class RecordScope:
 
     def check(self, stage: str) -> None:
         if time.monotonic() > self.deadline:
-            raise ParseTimeoutError(
-                f"parsing took longer than the {self.budget:g} s limit (stopped during {stage}); "
-                "raise Limits.timeout_seconds (CLI: --timeout) if such records are expected",
-                identity=self.identity,
-            )
+            raise self.timeout_error(stage)
+
+    def timeout_error(self, stage: str) -> ParseTimeoutError:
+        return ParseTimeoutError(
+            f"parsing took longer than the {self.budget:g} s limit (stopped in {stage}); "
+            "raise Limits.timeout_seconds (CLI: --timeout) if such records are expected",
+            identity=self.identity,
+        )
 
 
 _SCOPE: contextvars.ContextVar[RecordScope | None] = contextvars.ContextVar(
     "warta_record_scope", default=None
 )
+T = TypeVar("T")
 
 
-@contextmanager
-def record_scope(limits: Limits, identity: str | None = None) -> Iterator[RecordScope]:
-    """Open the deadline and notice collection for one record (nested scopes reuse the outer one)."""
+def run_record(limits: Limits, identity: str | None, work: Callable[[RecordScope], T]) -> T:
+    """Run one record's ``work`` under its deadline, collecting its notices.
+
+    Nested calls (the pipeline's stages calling each other) share the
+    outermost record's scope. The scope lives in a copy of the caller's
+    context, so nothing of it can leak out even when the deadline interrupts
+    the clean-up; an expired deadline always leaves as
+    :class:`~warta.errors.ParseTimeoutError`.
+    """
     outer = _SCOPE.get()
     if outer is not None:
-        yield outer
-        return
+        return work(outer)
     scope = RecordScope(time.monotonic() + limits.timeout_seconds, limits.timeout_seconds, identity)
-    token = _SCOPE.set(scope)
     try:
-        yield scope
+        return contextvars.copy_context().run(_run_scoped, scope, work)
+    except DeadlineExpired as exc:
+        raise scope.timeout_error(_where(exc)) from None
+
+
+def _run_scoped(scope: RecordScope, work: Callable[[RecordScope], T]) -> T:
+    _SCOPE.set(scope)
+    alarm = watchdog.arm(scope.budget)
+    try:
+        return work(scope)
     finally:
-        _SCOPE.reset(token)
+        expired: DeadlineExpired | None = None
+        while True:  # the alarm may surface here once; retry so it is always disarmed
+            try:
+                alarm.disarm()
+                break
+            except DeadlineExpired as exc:
+                expired = exc
+        if expired is not None:
+            raise expired
+
+
+def _where(exc: BaseException) -> str:
+    """The innermost project function the deadline interrupted, for the error message."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    ours = [f for f in frames if "/lib/python" not in f.filename and "<" not in f.filename]
+    if not ours:
+        return "native code"
+    inner = ours[-1]
+    return f"{Path(inner.filename).parent.name}/{Path(inner.filename).name}:{inner.name}"
 
 
 def check_deadline(stage: str) -> None:

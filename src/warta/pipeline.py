@@ -23,7 +23,7 @@ from warta.blocks import Document
 from warta.decode import decode_input
 from warta.errors import InternalError, ModelError, TooLargeError, UsageError, WartaError
 from warta.fields.assemble import build_article
-from warta.limits import DEFAULT_LIMITS, Limits, check_deadline, record_scope
+from warta.limits import DEFAULT_LIMITS, Limits, RecordScope, check_deadline, run_record
 from warta.model import Article, InputKind
 from warta.read import RawInput, load, require_html_text, require_text, sniff_kind
 
@@ -110,7 +110,8 @@ def _load_content(
 
 def to_document(raw: RawInput, kind: InputKind, *, url: str | None, limits: Limits) -> Document:
     """The blocks stage alone: useful for ``--show-blocks`` and for debugging rules."""
-    with record_scope(limits, raw.location) as scope:
+
+    def work(scope: RecordScope) -> Document:
         decoded = decode_input(
             raw.data,
             raw.text,
@@ -130,11 +131,11 @@ def to_document(raw: RawInput, kind: InputKind, *, url: str | None, limits: Limi
 
             doc = text_to_document(decoded, raw)
         check_deadline("layout")
-        doc.warnings[:0] = [
-            *decoded.notices,
-            *(n for n in scope.notices if n not in decoded.notices),
-        ]
+        stray = [n for n in scope.notices if n not in decoded.notices]
+        doc.warnings[:0] = [*decoded.notices, *stray]
         return doc
+
+    return run_record(limits, raw.location, work)
 
 
 def parse_raw(raw: RawInput, kind: InputKind, *, url: str | None, limits: Limits) -> Article:
@@ -163,8 +164,7 @@ def parse_raw(raw: RawInput, kind: InputKind, *, url: str | None, limits: Limits
             )
         return article
 
-    with record_scope(limits, raw.location):
-        return _guarded(work, raw.location)
+    return run_record(limits, raw.location, lambda _scope: _guarded(work, raw.location))
 
 
 def _guarded(work: Callable[[], T], identity: str | None) -> T:
