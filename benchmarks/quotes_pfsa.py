@@ -47,6 +47,10 @@ NOT_A_NAME = TITLES | frozenset(
     panglima rektor dekan camat lurah uskup sultan mantan anggota utama umum jaksa hakim pengamat
     pakar peneliti""".split()
 )
+# Abbreviated ranks the corpus sometimes keeps in speaker_resolved ('Kombes Yusri Yunus').
+RANK_ABBREVIATIONS = frozenset(
+    "kombes akbp kompol akp iptu ipda aiptu aipda irjen brigjen komjen mayjen letjen letkol".split()
+)
 PRONOUNS = frozenset("dia ia beliau mereka nya dirinya".split())
 
 
@@ -122,7 +126,7 @@ def name_equal(pred: str | None, gold: str) -> bool:
 
     def bare(s: str) -> list[str]:
         words = normalise(s)
-        while len(words) > 1 and words[0] in NOT_A_NAME:
+        while len(words) > 1 and (words[0] in NOT_A_NAME or words[0] in RANK_ABBREVIATIONS):
             words.pop(0)
         return words
 

@@ -128,7 +128,7 @@ def post_attribution(
     if k == len(rest):
         return Attribution(paragraph, first.start, end, first.core, verb[0], None)
     phrase = parse_phrase(text, rest[k].start, table)
-    if phrase.kind in ("none", "pronoun", "description"):
+    if phrase.kind in ("none", "pronoun"):
         end = phrase.end if phrase.kind != "none" else end
         return Attribution(
             paragraph, first.start, end, text[first.start : end].rstrip(".,"), verb[0], None
@@ -358,6 +358,10 @@ def _speaker_of(cand: _Candidate, mentions: list[Mention], people: People) -> _S
     att = cand.attribution
     if att is None:
         return _Speaker()
+    if att.phrase is not None and att.phrase.kind == "description":
+        # 'kata politisi Partai Golkar ini': the description as written, the person named before.
+        found = _from_mention(nearest_mention(mentions, att.paragraph, att.start), people)
+        return _Speaker(att.phrase.title, att.phrase.title, found.name)
     if att.phrase is not None:
         return _from_phrase(att.phrase, people)
     span = cand.span

@@ -38,6 +38,7 @@ _NOUN = re.compile(
 _EDGE = ".,:;\"'“”‘’"
 _NAME_PARTICLES = frozenset({"bin", "binti", "van", "de", "der", "da", "al", "el", "von"})
 _MAX_PHRASE = 30
+_MAX_OFFICE_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -197,7 +198,7 @@ def _is_stop(tok: Token, v: Vocab, first: bool) -> bool:
         return False
     if tok.low in v.weekdays and tok.capitalised:
         return True
-    if tok.capitalised or not tok.core:
+    if tok.capitalised or not tok.core or any(c.isdigit() for c in tok.core):
         return False
     if tok.low in v.pronouns and first:
         return False
@@ -238,23 +239,20 @@ def parse_phrase(
     if v.match(v.anonymous, toks, 0):
         return Phrase("anonymous", first.start, end, name=text[first.start : end])
     segments = _segments(toks)
-    name_seg = None
-    parts: list[tuple[list[Token], list[Token], list[Token]]] = []
-    for seg in segments:
-        parts.append(_split(seg, v, known))
-        if name_seg is None and parts[-1][1]:
-            name_seg = len(parts) - 1
-            break
+    parts = [_split(seg, v, known) for seg in segments]
+    name_seg = _name_segment(segments, parts)
     after = tokens(text, end, min(len(text), end + 20))
-    describes = bool(after) and after[0].low in v.anaphors
-    if name_seg is None or describes:
+    if after and after[0].low in v.anaphors and not first.capitalised:
+        # 'kata politisi Partai Golkar ini': a description of someone named before.
+        return Phrase("description", first.start, end, title=text[first.start : end])
+    if name_seg is None:
         office = _span_text(text, [t for p in parts for t in p[0]])
-        kind = "description" if describes or not first.capitalised else "office"
+        kind = "office" if first.capitalised else "description"
         if not office:
             return NONE
         return Phrase(kind, first.start, end, title=office)
     _, name_toks, _ = parts[name_seg]
-    title_toks = [t for p in parts[: name_seg + 1] for t in p[0]]
+    title_toks = [t for p in parts[:name_seg] for t in (*p[0], *p[1], *p[2])] + parts[name_seg][0]
     if not title_toks and len(segments) > name_seg + 1:
         title_toks = _split(segments[name_seg + 1], v, known)[0]
     office, rank = _office_and_rank(title_toks, v)
@@ -268,6 +266,23 @@ def parse_phrase(
         title=_span_text(text, office) or None,
         rank=_span_text(text, rank) or None,
     )
+
+
+def _name_segment(segments: list[list[Token]], parts: list[tuple[list[Token], list[Token], list[Token]]]) -> int | None:
+    """Which comma segment holds the name.
+
+    A segment that is nothing but a name wins (``Kepala Puskesmas Cilincing,
+    Jakarta Utara, Edison Sahputra``); else the last segment that ends with a
+    name; else a segment that starts with one (``M Yasir Camat Gondang``).
+    """
+    for k, (title, name, rest) in enumerate(parts):
+        if name and not title and not rest:
+            return k
+    ends = [k for k, (_, name, rest) in enumerate(parts) if name and not rest]
+    if ends:
+        return ends[-1]
+    starts = [k for k, (title, name, _) in enumerate(parts) if name and not title]
+    return starts[0] if starts else None
 
 
 def _segments(toks: list[Token]) -> list[list[Token]]:
@@ -348,8 +363,13 @@ def _roles(seg: list[Token], v: Vocab) -> list[str]:
         place_slot = False
         if tok.low in v.honorifics and i + 1 < len(seg) and seg[i + 1].capitalised:
             roles[i] = "H"
+        elif tok.core == "I" and i + 1 < len(seg) and seg[i + 1].capitalised:
+            pass  # the Balinese name prefix: 'I Gusti Putu Ngurah Sedana'
         elif v.is_org(tok) or "/" in tok.core or any(c.isdigit() for c in tok.core):
             roles[i] = "T"
+            while i + 1 < len(seg) and v.match(v.place_tails, seg, i + 1) == 1:
+                i += 1
+                roles[i] = "T"  # 'Sulawesi Utara', 'Jakarta Pusat'
         elif not tok.capitalised and not _name_particle(tok):
             roles[i] = "T"
         i += 1
@@ -548,9 +568,10 @@ def _strong_mentions(
         starts = None
         prev = toks[i - 1] if i else None
         if tok.capitalised and (v.match(v.titles, toks, i) or v.match(v.ranks, toks, i)):
-            starts = tok.start
+            if prev is None or not (prev.capitalised and v.is_org(prev)):  # not 'Peraturan Presiden'
+                starts = tok.start
         elif (
-            tok.capitalised
+            (tok.capitalised or v.is_title_word(tok))
             and prev is not None
             and (prev.low in v.verbs or (prev.low,) in v.sources)
         ):
@@ -587,7 +608,8 @@ def _mention_of(index: int, text: str, phrase: Phrase, people: People) -> Mentio
         people.add(phrase.name, phrase.office)
         a, b = phrase.name_span
         return Mention(index, a, b, "name", phrase.name, phrase.office)
-    if phrase.kind == "office" and phrase.title:
+    if phrase.kind == "office" and phrase.title and len(phrase.title.split()) <= _MAX_OFFICE_WORDS:
+        # A bare office stands for a person ('Presiden'); a long one names a body or a document.
         return Mention(index, phrase.start, phrase.end, "office", phrase.title)
     return None
 
@@ -623,7 +645,8 @@ def _repeat_mentions(
                 and (index, toks[j].start) not in covered
             ):
                 j += 1
-            glued = j < len(toks) and toks[j].capitalised and not v.is_title_word(toks[j])
+            after_place = i > 0 and (toks[i - 1].low,) in v.place_heads and not toks[i - 1].capitalised
+            glued = after_place or (j < len(toks) and toks[j].capitalised and not v.is_title_word(toks[j]))
             glued = glued or (
                 i > 0
                 and toks[i - 1].capitalised

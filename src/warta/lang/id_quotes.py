@@ -1097,3 +1097,23 @@ NOT_QUOTE_CUES = (
 
 DOCUMENT_CUES = ("berbunyi", "bertuliskan", "tertulis", "tertera", "menyebutkan bahwa", "isinya")
 """Words before a quoted text of a law, sign or letter: quoted text, but nobody's speech."""
+
+PLACES = (
+    "aceh", "sumatera", "sumut", "sumbar", "sumsel", "riau", "kepri", "jambi", "bengkulu",
+    "lampung", "babel", "bangka", "belitung", "banten", "jakarta", "dki", "jabar", "jateng",
+    "jatim", "jawa", "yogyakarta", "diy", "jogja", "bali", "ntb", "ntt", "nusa", "tenggara",
+    "kalimantan", "kalbar", "kalteng", "kalsel", "kaltim", "kaltara", "sulawesi", "sulut",
+    "sulteng", "sulsel", "sultra", "sulbar", "gorontalo", "maluku", "malut", "papua",
+    "jabodetabek", "bodetabek", "surabaya", "bandung", "semarang", "medan", "makassar",
+    "palembang", "manado", "denpasar", "kupang", "mataram", "pontianak", "banjarmasin",
+    "samarinda", "balikpapan", "padang", "pekanbaru", "batam", "ambon", "jayapura", "kendari",
+    "palu", "solo", "surakarta", "malang", "bogor", "depok", "bekasi", "tangerang", "cirebon",
+    "tegal", "cilacap", "indramayu", "sleman", "bantul", "magelang", "kudus", "banyuwangi",
+    "jember", "kediri", "sidoarjo", "gresik", "mojokerto", "pasuruan", "probolinggo",
+    "banda", "lhokseumawe", "sabang", "tanjung", "pinang", "timika", "merauke", "sorong",
+    "istana", "merdeka", "senayan", "indonesia", "asia", "eropa", "amerika", "china", "tiongkok",
+)
+"""Provinces, their abbreviations and large cities: place words, never a person's name."""
+
+ORG_WORDS = ORG_WORDS + PLACES + ("tinggi", "nomor", "tahun", "peraturan", "instruksi", "keputusan", "pasal", "of", "for", "and", "the")
+
