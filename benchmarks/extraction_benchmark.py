@@ -158,13 +158,10 @@ def score_corpus(scores: list[PageScore], resamples: int = 1000, seed: int = 0) 
 
 def _warta() -> Callable[[bytes, str], str]:
     import warta
-    from warta.errors import WartaError
 
     def run(data: bytes, url: str) -> str:
-        try:
-            article = warta.parse_html(data, url=url)
-        except WartaError:
-            return ""
+        # A rejected page (WartaError) is counted as a failure with an empty body.
+        article = warta.parse_html(data, url=url)
         return "\n".join(p.text for p in article.body)
 
     return run
@@ -203,7 +200,9 @@ def _trafilatura_meta() -> Callable[[bytes, str], str]:
     return run
 
 
-_READABILITY_BLOCKS = "p div h1 h2 h3 h4 h5 h6 li blockquote pre tr td th br figcaption section article"
+_READABILITY_BLOCKS = (
+    "p div h1 h2 h3 h4 h5 h6 li blockquote pre tr td th br figcaption section article"
+)
 
 
 def _readability() -> Callable[[bytes, str], str]:
@@ -315,7 +314,18 @@ def worker(tool: str, data_dir: Path, limit: int | None, warmup: int, out: Path)
 def _run_tool(tool: str, args: argparse.Namespace) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out.json"
-        cmd = [sys.executable, __file__, "--worker", tool, "--data", str(args.data), "--warmup", str(args.warmup), "--out", str(out)]
+        cmd = [
+            sys.executable,
+            __file__,
+            "--worker",
+            tool,
+            "--data",
+            str(args.data),
+            "--warmup",
+            str(args.warmup),
+            "--out",
+            str(out),
+        ]
         if args.limit:
             cmd += ["--limit", str(args.limit)]
         env = dict(os.environ, OMP_NUM_THREADS="1", PYTHONHASHSEED="0")
@@ -325,12 +335,16 @@ def _run_tool(tool: str, args: argparse.Namespace) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--tools", default=",".join(TOOLS))
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages (by sha)")
     parser.add_argument("--warmup", type=int, default=5, help="untimed pages run first")
-    parser.add_argument("--worst", type=int, default=0, help="list the N worst pages of the first tool")
+    parser.add_argument(
+        "--worst", type=int, default=0, help="list the N worst pages of the first tool"
+    )
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -359,7 +373,9 @@ def main(argv: list[str] | None = None) -> int:
         worst = sorted(scores.items(), key=lambda kv: _f1(kv[1].precision, kv[1].recall))
         urls = {sha: url for sha, _, url, _ in pages}
         for sha, s in worst[: args.worst]:
-            print(f"  {_f1(s.precision, s.recall):.3f} P={s.precision:.3f} R={s.recall:.3f} {sha[:12]} {urls[sha]}")
+            print(
+                f"  {_f1(s.precision, s.recall):.3f} P={s.precision:.3f} R={s.recall:.3f} {sha[:12]} {urls[sha]}"
+            )
     return 0
 
 
@@ -367,7 +383,9 @@ def _print_table(rows: list[tuple[str, dict[str, Any], CorpusScore, Any]], n: in
     speed = {tool: n / r["seconds"] if r["seconds"] else 0.0 for tool, r, _, _ in rows}
     ref = speed.get("warta") or speed.get("warta-content")
     ref_name = "warta" if "warta" in speed else "warta-content"
-    print(f"\narticle-extraction-benchmark: {n} pages; metric: the benchmark's (4-token shingles, means of per-page P and R)")
+    print(
+        f"\narticle-extraction-benchmark: {n} pages; metric: the benchmark's (4-token shingles, means of per-page P and R)"
+    )
     head = f"{'tool':<17} {'F1':>6} {'±std':>6} {'prec':>6} {'recall':>6} {'acc':>6} {'docs/s':>8} {'ms/doc':>7} {'peak RSS MiB':>12} {'RSS growth MiB':>14} {'fails':>5} {ref_name + ' speed x':>16}"
     print(head)
     print("-" * len(head))

@@ -37,10 +37,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from warta.blocks import Block, Region
-from warta.fields.boilerplate import boilerplate_reason
-from warta.lang import ID
+from warta.fields.boilerplate import strip_bullet
+from warta.lang import TABLES
 
 DECAY = float(__import__("os").environ.get("WDECAY", "0.9"))
 """What a block's prose or noise counts for each level further up: the tightest region around
@@ -59,6 +60,8 @@ LINKED_PROSE_DENSITY = 0.65
 """A long block may have up to this share in links and still be prose (a summary with inline links)."""
 LINKED_PROSE_WORDS = 20
 """... when it has at least this many words."""
+PHRASE_WORDS = 40
+"""Only blocks up to this many words are matched against boilerplate phrases ('Baca juga: ...')."""
 LIST_ITEMS = 3
 """A closing run of this many plain list items or cells after the last paragraph is content."""
 TEASER_LEAD = 30
@@ -115,9 +118,10 @@ _NEGATIVE: tuple[tuple[str, str], ...] = (
     ("hidden", r"hidden|sr-only|screen-?reader|visually-?hidden|offscreen|print-|noprint"),
     ("popup", r"modal|popup|pop-up|overlay|cookie|consent|gdpr|privacy|dialog|lightbox|toast"),
 )
-_NEGATIVE_RE = [
-    (reason, re.compile(rf"(?<![a-z0-9])(?:{pattern})")) for reason, pattern in _NEGATIVE
-]
+_NEGATIVE_RE = re.compile(
+    "|".join(rf"(?P<g{i}>(?<![a-z0-9])(?:{pattern}))" for i, (_, pattern) in enumerate(_NEGATIVE))
+)
+_NEGATIVE_REASONS = {f"g{i}": reason for i, (reason, _) in enumerate(_NEGATIVE)}
 _EMBED_RE = re.compile(r"tweet|embed|instagram-media|blockquote")
 """Embedded posts quoted by the article ('twitter-tweet social-media-embed') are content, not share bars."""
 _NEGATIVE_TAGS = {
@@ -202,13 +206,16 @@ def _negative_reason(region: Region) -> str:
     tag_reason = _NEGATIVE_TAGS.get(region.tag)
     if tag_reason:
         return tag_reason
-    hints = region.hints
-    if not hints or _EMBED_RE.search(hints):
+    return _hints_reason(region.hints) if region.hints else ""
+
+
+@lru_cache(maxsize=4096)
+def _hints_reason(hints: str) -> str:
+    """The boilerplate reason class/id tokens give (cached: pages repeat their class strings)."""
+    if _EMBED_RE.search(hints):
         return ""
-    for reason, pattern in _NEGATIVE_RE:
-        if pattern.search(hints):
-            return reason
-    return ""
+    match = _NEGATIVE_RE.search(hints)
+    return _NEGATIVE_REASONS[match.lastgroup or ""] if match else ""
 
 
 def _regions_of(blocks: Iterable[Block]) -> list[Region]:
@@ -350,13 +357,13 @@ def _assign(
         if reason:
             _set(block, "boilerplate", reason)
             continue
+        phrase = _phrase_reason(block.text) if _words(block.text) <= PHRASE_WORDS else ""
+        if phrase:
+            _set(block, "boilerplate", phrase)
+            continue
         long = is_prose or _words(block.text) >= PROSE_WORDS
         if block.link_density > (LINKED_PROSE_DENSITY if long else MAX_LINK_DENSITY):
             _set(block, "boilerplate", "links")
-            continue
-        phrase = boilerplate_reason(block.text, ID) if _words(block.text) <= 40 else None
-        if phrase:
-            _set(block, "boilerplate", phrase)
             continue
         if block.heading_level == 1:
             _set(block, "boilerplate", "title")
@@ -401,6 +408,38 @@ def _list_end(tentative: list[tuple[Block, str]], last: int) -> int:
     while i + run < len(tentative) and tentative[i + run][1] == "item":
         run += 1
     return i + run - 1 if run >= LIST_ITEMS else last
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """The boilerplate phrase patterns of every language table, as two regexes.
+
+    Pages print labels of other languages ('ADVERTISEMENT' on Indonesian
+    portals), and the language of the page is not known yet at this stage.
+    Patterns anchored at the start (most of them) are tried only there,
+    which keeps the combined pattern fast; the others are searched.
+    """
+    anchored: list[str] = []
+    floating: list[str] = []
+    reasons: dict[str, str] = {}
+    for table in TABLES.values():
+        for reason, patterns in table.boilerplate_patterns.items():
+            for pattern in patterns:
+                name = f"p{len(reasons)}"
+                reasons[name] = reason
+                (anchored if pattern.startswith("^") else floating).append(f"(?P<{name}>{pattern})")
+    return (
+        re.compile("|".join(anchored) or "(?!)", re.I),
+        re.compile("|".join(floating) or "(?!)", re.I),
+        reasons,
+    )
+
+
+def _phrase_reason(text: str) -> str:
+    anchored, floating, reasons = _phrases()
+    line = strip_bullet(text)
+    match = anchored.match(line) or floating.search(line)
+    return reasons[match.lastgroup or ""] if match else ""
 
 
 def _set(block: Block, role: str, reason: str) -> None:
