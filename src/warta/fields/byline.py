@@ -42,12 +42,12 @@ def credit_label(text: str, table: LanguageTable) -> tuple[str, BylineRole, str]
         role = labels[label]
         if colon:
             return text[: len(label)], role, after[colon.end() :].strip()
-        if (
-            role in ("author", "reporter")
-            and re.match(r"^\s+\S", after)
-            and _name_like(after.strip(), table)
-        ):
-            return text[: len(label)], role, after.strip()
+        if role in ("author", "reporter") and re.match(r"^\s+[A-Z]", after):
+            # No colon ('Oleh Desca Lidya Natalia', 'Laporan Wartawan Tribun Medan, Jefri
+            # Susetio'): only names and desks may follow, or it is a sentence ('Oleh karena').
+            parts = _people_and_desks(after.strip(), table)
+            if parts is not None and parts[0]:
+                return text[: len(label)], role, after.strip()
     return None
 
 
@@ -85,7 +85,7 @@ def parse_byline(text: str, table: LanguageTable, *, bare_names: bool = True) ->
     ``bare_names`` allows a line that is only a name ('DINI TEJA'); callers turn
     it off near the headline, where a bare name is usually a photo's subject.
     """
-    text = text.strip()
+    text = text.strip().rstrip("|").strip()  # 'Vania Ika Aldida |' (split off a date line)
     if not text or len(text) > 160 or is_signature(text) or is_source_credit(text, table):
         return None
     labelled = credit_label(text, table)

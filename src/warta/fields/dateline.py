@@ -10,6 +10,7 @@ phrase such as ``Jokowi-Ahok`` would be taken for one.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from warta.lang import LanguageTable
@@ -23,6 +24,10 @@ _PARENS = re.compile(r"^(?P<place>.*?)[\s,]*\((?P<pub>[^()]{1,40})\)$")
 _DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|co|id|net|org|news|tv|click)\b", re.I)
 _NUMERIC_DATE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?")
 _WORD = re.compile(r"[^\s,]+")
+_TRAILING_DATE = re.compile(
+    r",?\s*(?P<date>\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\s+[^\W\d_]{3,9}\.?,?\s+\d{4}"
+    r"|[^\W\d_]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)$"
+)
 # Small words that may sit inside a place name ('Sorong Papua Barat', 'Pekanbaru dan Pelalawan').
 _PLACE_GLUE = frozenset({"dan", "and", "of", "de", "da", "di"})
 _MAX_PLACE_WORDS = 6
@@ -49,7 +54,8 @@ def split_dateline(
         if publisher is None and not _starts_sentence(rest):
             continue  # a place-only head needs a sentence after it ('Jakarta - Polisi ...')
         raw = text[: match.end()].rstrip()
-        return Dateline(raw=raw, publisher=publisher, place=place), rest
+        place, date = _split_date(place, table)
+        return Dateline(raw=raw, publisher=publisher, place=place, date=date), rest
     return None, text
 
 
@@ -65,6 +71,32 @@ def read_dateline_line(
     if parts is None:
         return None
     return Dateline(raw=text, publisher=parts[0], place=parts[1])
+
+
+def _split_date(place: str | None, table: LanguageTable) -> tuple[str | None, dt.date | None]:
+    """'ISTANBUL, 23 Februari 2016' -> ('ISTANBUL', 2016-02-23): a date is not part of the place.
+
+    A date without a year ('Jakarta, Feb 24', 'Mataram, 7/12') is cut off the place
+    too; its value is left to the body's dates, which know the publication year.
+    """
+    if place is None:
+        return None, None
+    match = _TRAILING_DATE.search(place)
+    if match is None or not _names_a_month(match.group("date"), table):
+        return place, None
+    from warta.fields.dates import parse_date_line  # the one date grammar
+
+    reading = parse_date_line(match.group("date"), table, notices=[])
+    value = reading.value if reading is not None else None
+    day = value.date() if isinstance(value, dt.datetime) else value
+    return place[: match.start()].strip() or None, day
+
+
+def _names_a_month(text: str, table: LanguageTable) -> bool:
+    if "/" in text:
+        return True
+    months = set(table.months) | set(table.foreign_months)
+    return any(w.strip(".,").lower() in months for w in text.split())
 
 
 def is_publisher(token: str, table: LanguageTable, publisher_hint: str | None = None) -> bool:

@@ -47,6 +47,34 @@ class Layout:
     body: list[int] = field(default_factory=list)
 
 
+def split_date_prefixes(lines: list[Line], table: LanguageTable) -> list[Line]:
+    """Split 'Name | date' and 'Section | date' lines into two lines.
+
+    Okezone prints the writer before the date (``Vania Ika Aldida | Jum'at, 17
+    Februari 2017 - 13:30 wib``), Riau Pos the section (``Riau | Rabu, 09 Desember
+    2015 - 09:52 WIB``). Split, the prefix can be a credit or a section while the
+    date stays a date line. The separator stays with the prefix.
+    """
+    out: list[Line] = []
+    for line in lines:
+        prefix, sep, rest = line.text.partition(" | ")
+        if (
+            sep
+            and is_date_line(rest, table)
+            and not is_date_line(prefix, table)
+            and not any(c.isdigit() for c in prefix)
+            and 1 <= len(prefix.split()) <= _PREFIX_MAX_WORDS
+        ):
+            out.append(Line(prefix + " |", line.start, line.gap))
+            out.append(Line(rest, line.start + len(prefix) + len(sep), 0))
+        else:
+            out.append(line)
+    return out
+
+
+_PREFIX_MAX_WORDS = 5
+
+
 def lay_out(lines: list[Line], table: LanguageTable) -> Layout:
     """Assign a role and a reason to every line."""
     n = len(lines)
@@ -222,13 +250,9 @@ def _headline(lines: list[Line], top: int, table: LanguageTable) -> int | None:
         text = lines[i].text
         if lines[i].bullet or not is_title(text) or _not_headline(text, table):
             continue
-        score = 0
-        following = [k for k in range(i + 1, min(top, i + 5))]
-        if any(
-            is_date_line(lines[k].text, table) or _header_credit(lines[k].text, table)
-            for k in following
-        ):
-            score += 3
+        if _is_date_prefix(lines, i, table):
+            continue
+        score = 3 if _dated_below(lines, i, top, table) else 0
         if texts.count(text) > 1:
             score += 2
         above = _above(lines, i, table)
@@ -238,6 +262,20 @@ def _headline(lines: list[Line], top: int, table: LanguageTable) -> int | None:
             best = (i, score)
     # The winning copy is the headline (its neighbours made it win); other copies are repeats.
     return best[0] if best is not None else None
+
+
+def _dated_below(lines: list[Line], i: int, top: int, table: LanguageTable) -> bool:
+    """A date line or credit follows within four lines, before any other title.
+
+    A kicker above the headline has the headline between it and the date line.
+    """
+    for k in range(i + 1, min(top, i + 5)):
+        text = lines[k].text
+        if is_date_line(text, table) or _header_credit(text, table) or _is_date_prefix(lines, k, table):
+            return True
+        if is_title(text) and text != lines[i].text and not _not_headline(text, table):
+            return False
+    return False
 
 
 def _not_headline(text: str, table: LanguageTable) -> bool:
@@ -267,30 +305,55 @@ def _header(
     for i in range(top):
         if i != headline and lines[i].text == title:
             _set(layout, i, "boilerplate", "repeated-headline")
-    section = _section(lines, headline, table)
-    if section is not None:
-        _set(layout, section, "section", "section")
+    section, kicker = _section(lines, headline, table)
+    if kicker is not None:
+        _set(layout, kicker, "kicker", "kicker")
     date = _date_line(lines, headline, top, table)
     if date is not None:
         _set(layout, date, "date", "date")
+        prefix = date - 1 if date and _is_date_prefix(lines, date - 1, table) else None
+        if section is None and prefix is not None and not _prefix_credit(lines, prefix, table):
+            section = prefix  # 'Riau | Rabu, 09 Desember 2015 - 09:52 WIB'
+    if section is not None:
+        _set(layout, section, "section", "section")
     nxt = headline + 1
     if nxt < top and layout.roles[nxt] == "boilerplate" and _is_deck(lines[nxt].text, table):
         _set(layout, nxt, "deck", "deck")
 
 
-def _section(lines: list[Line], headline: int, table: LanguageTable) -> int | None:
-    """The label nearest above the headline, unless it closes a site-wide menu."""
+def _section(lines: list[Line], headline: int, table: LanguageTable) -> tuple[int | None, int | None]:
+    """(section line, kicker line) above the headline.
+
+    The section is the rubric label nearest above the headline, unless it closes a
+    site-wide menu. When that label is a plain topic line and a breadcrumb sits
+    just above it (``Home » Regional » Medan`` then ``Pos Polisi Dirusak``), the
+    breadcrumb names the section and the label is a kicker.
+    """
     above = _above(lines, headline, table)
-    if above is None:
-        return None
-    text = lines[above].text
-    if not is_label(text) or boilerplate_reason(text, table) or is_comment_marker(text, table):
-        return None
-    if lines[above].bullet and _list_items(lines, above) > _BREADCRUMB_MAX_ITEMS:
-        return None
+    if above is None or not _rubric(lines, above, table):
+        return None, None
+    crumb = above - 1
+    if not _breadcrumb(lines, above) and crumb >= 0 and _breadcrumb(lines, crumb) and _rubric(lines, crumb, table):
+        return crumb, above
+    return above, None
+
+
+def _rubric(lines: list[Line], i: int, table: LanguageTable) -> bool:
+    """A label line that can name the section (not a menu's last item, not 'Home')."""
     from warta.fields.assemble import section_value
 
-    return above if section_value(text, table) else None
+    text = lines[i].text
+    if not is_label(text) or boilerplate_reason(text, table) or is_comment_marker(text, table):
+        return False
+    if lines[i].bullet and _list_items(lines, i) > _BREADCRUMB_MAX_ITEMS:
+        return False
+    return section_value(text, table) is not None
+
+
+def _breadcrumb(lines: list[Line], i: int) -> bool:
+    """Items joined by separators on one line, or a short list of items."""
+    text = lines[i].text
+    return lines[i].bullet or bool(re.search(r"\S\s*(?:»|>|›)\s*\S", text))
 
 
 def _list_items(lines: list[Line], last: int) -> int:
@@ -340,6 +403,28 @@ def _header_credit(text: str, table: LanguageTable) -> bool:
     return credits.credit_shape(text, table) in ("label", "dash")
 
 
+def _is_date_prefix(lines: list[Line], i: int, table: LanguageTable) -> bool:
+    """A piece split off the front of the next line, a date line ('Riau |')."""
+    return (
+        i + 1 < len(lines)
+        and lines[i].text.endswith(" |")
+        and lines[i + 1].gap == 0
+        and is_date_line(lines[i + 1].text, table)
+        and is_label(lines[i].text.rstrip("| "))
+    )
+
+
+def _prefix_credit(lines: list[Line], i: int, table: LanguageTable) -> bool:
+    """A writer's name in front of the date line ('Vania Ika Aldida | Jum'at, ...')."""
+    text = lines[i].text
+    return _is_date_prefix(lines, i, table) and len(text.split()) >= _NAME_MIN_WORDS + 1 and (
+        credits.parse_byline(text, table) is not None
+    )
+
+
+_NAME_MIN_WORDS = 2
+
+
 _PRIORITY = {"author": 0, "reporter": 0, "editor": 1, "photographer": 2, "agency": 3}
 _UNKNOWN = 9
 
@@ -356,7 +441,9 @@ def _credits(
     found: list[tuple[int, int]] = []  # (priority, line)
     start = max(0, (headline if headline is not None else top) - 3)
     for i in range(start, top):
-        if layout.roles[i] == "boilerplate" and _header_credit(lines[i].text, table):
+        if layout.roles[i] != "boilerplate":
+            continue
+        if _header_credit(lines[i].text, table) or _prefix_credit(lines, i, table):
             found.append((_role_priority(lines[i].text, table), i))
     trailer = range(end + 1, min(len(lines), end + 1 + _TRAILER))
     signature_seen = False

@@ -13,7 +13,7 @@ from warta.fields.language import detect_language
 from warta.lang import table_for
 from warta.read import RawInput
 from warta.text.classify import is_prose
-from warta.text.layout import lay_out
+from warta.text.layout import lay_out, split_date_prefixes
 from warta.text.lines import split_lines
 
 
@@ -22,6 +22,7 @@ def text_to_document(decoded: Decoded, raw: RawInput) -> Document:
     lines = split_lines(decoded.text)
     prose = " ".join(line.text for line in lines if is_prose(line.text))
     table = table_for(detect_language(prose or decoded.text, default="id"))
+    lines = split_date_prefixes(lines, table)
     layout = lay_out(lines, table)
     blocks = [
         Block(
