@@ -19,6 +19,7 @@ Three passes over the body paragraphs:
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -27,6 +28,7 @@ from warta.fields.speakers import (
     Mention,
     People,
     Phrase,
+    Token,
     find_mentions,
     nearest_mention,
     parse_phrase,
@@ -154,8 +156,8 @@ def _verb_root(word: str, v: object) -> tuple[str, bool] | None:
 
 
 def _name_then_verb(
-    text: str, toks: list, paragraph: int, table: LanguageTable
-) -> Attribution | None:  # type: ignore[type-arg]
+    text: str, toks: list[Token], paragraph: int, table: LanguageTable
+) -> Attribution | None:
     """English order: ``," Marsudi stated`` / ``," he said``: a short phrase, then the verb."""
     v = vocab(table)
     for k in range(min(len(toks), 8)):
@@ -198,7 +200,7 @@ def pre_attribution(
     toks = tokens(text, clause_start, len(before) - 1)
     for k in range(len(toks) - 1, -1, -1):
         tok = toks[k]
-        if tok.low in v.pre_verbs and not tok.capitalised or (tok.low in v.verbs and k > 0):
+        if (tok.low in v.pre_verbs and not tok.capitalised) or (tok.low in v.verbs and k > 0):
             j = k - 1
             while j >= 0 and (toks[j].low in v.particles or toks[j].text == ","):
                 j -= 1
@@ -298,14 +300,14 @@ class _Speaker:
 
 def _merge_split_quotes(paragraphs: list[str], cands: list[_Candidate]) -> None:
     """``”A,” kata X, ”b.”``: the second span continues the first quote when nothing else lies between."""
-    for prev, cand in zip(cands, cands[1:]):
+    for prev, cand in itertools.pairwise(cands):
         att = prev.post
         if att is None or cand.attribution is not None or cand.span.open_at is None or prev.merged:
             continue
         if att.paragraph != cand.span.open_paragraph:
             continue
-        gap = paragraphs[att.paragraph][att.end : cand.span.open_at]
-        if gap.strip() in (",", ":"):
+        gap = paragraphs[att.paragraph][att.end : cand.span.open_at].strip()
+        if gap.endswith((",", ":")) and not _SENTENCE_END.search(gap + " x"):
             cand.merged = True
 
 
@@ -395,9 +397,9 @@ def _from_mention(mention: Mention | None, people: People) -> _Speaker:
         person = people.by_office(mention.text)
         title = person.titles[0] if person and person.titles else mention.text
         return _Speaker(mention.text, title, person.fullest if person else None)
-    person = people.by_name(mention.text)
-    title = mention.title or (person.titles[0] if person and person.titles else None)
-    return _Speaker(mention.text, title, person.fullest if person else mention.text)
+    named = people.by_name(mention.text)
+    named_title = mention.title or (named.titles[0] if named and named.titles else None)
+    return _Speaker(mention.text, named_title, named.fullest if named else mention.text)
 
 
 def _borrowed(
@@ -415,9 +417,11 @@ def _borrowed(
         nxt = cands[i + 1].span
         rest = paragraphs[span.close_paragraph][span.close_end :].strip()
         opens_next = nxt.open_paragraph == span.close_paragraph + 1 and nxt.open_at is not None
-        if not rest and opens_next and not paragraphs[nxt.open_paragraph][: nxt.open_at].strip():
-            if _ends_with_comma(paragraphs, span) and speakers[i + 1].speaker is not None:
-                return speakers[i + 1]
+        completes = (
+            not rest and opens_next and not paragraphs[nxt.open_paragraph][: nxt.open_at].strip()
+        )
+        if completes and _ends_with_comma(paragraphs, span) and speakers[i + 1].speaker is not None:
+            return speakers[i + 1]
     if (
         i > 0
         and cands[i - 1].span.close_paragraph == span.open_paragraph

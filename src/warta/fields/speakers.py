@@ -39,6 +39,7 @@ _EDGE = ".,:;\"'“”‘’"
 _NAME_PARTICLES = frozenset({"bin", "binti", "van", "de", "der", "da", "al", "el", "von"})
 _MAX_PHRASE = 30
 _MAX_OFFICE_WORDS = 3
+_MAX_NAME_WORDS = 3  # longer capitalised runs may start with a place: trim them to a known name
 
 
 @dataclass(frozen=True)
@@ -229,11 +230,8 @@ def parse_phrase(
         return NONE
     first = toks[0]
     end = toks[-1].end
-    if (
-        first.low in v.pronouns
-        and not first.capitalised
-        or first.low in v.pronouns
-        and len(toks) == 1
+    if (first.low in v.pronouns and not first.capitalised) or (
+        first.low in v.pronouns and len(toks) == 1
     ):
         return Phrase("pronoun", first.start, first.end, name=first.core)
     if v.match(v.anonymous, toks, 0):
@@ -255,7 +253,7 @@ def parse_phrase(
     title_toks = [t for p in parts[:name_seg] for t in (*p[0], *p[1], *p[2])] + parts[name_seg][0]
     if not title_toks and len(segments) > name_seg + 1:
         title_toks = _split(segments[name_seg + 1], v, known)[0]
-    office, rank = _office_and_rank(title_toks, v)
+    office_toks, rank_toks = _office_and_rank(title_toks, v)
     name = _span_text(text, name_toks)
     return Phrase(
         "name",
@@ -263,12 +261,14 @@ def parse_phrase(
         end,
         name=name,
         name_span=(name_toks[0].start, name_toks[-1].end),
-        title=_span_text(text, office) or None,
-        rank=_span_text(text, rank) or None,
+        title=_span_text(text, office_toks) or None,
+        rank=_span_text(text, rank_toks) or None,
     )
 
 
-def _name_segment(segments: list[list[Token]], parts: list[tuple[list[Token], list[Token], list[Token]]]) -> int | None:
+def _name_segment(
+    segments: list[list[Token]], parts: list[tuple[list[Token], list[Token], list[Token]]]
+) -> int | None:
     """Which comma segment holds the name.
 
     A segment that is nothing but a name wins (``Kepala Puskesmas Cilincing,
@@ -320,13 +320,13 @@ def _split(
         name.pop()
     while name and _name_particle(name[0]):
         name.pop(0)
-    if len(name) > 1 and known:
+    if len(name) > _MAX_NAME_WORDS and known:
         for j in range(1, len(name)):
             if name[j].low in known and name[0].low not in known:
                 start += j
                 name = name[j:]
                 break
-    title = [t for t, r in zip(seg[:start], roles[:start]) if r != "H"]
+    title = [t for t, r in zip(seg[:start], roles[:start], strict=True) if r != "H"]
     return title, name, seg[end:]
 
 
@@ -535,9 +535,9 @@ def _known_short_names(
                 continue
             prev = toks[i - 1].low if i else ""
             nxt = toks[i + 1] if i + 1 < len(toks) else None
-            if (prev in v.verbs or (prev,) in v.sources) and (nxt is None or not nxt.capitalised):
-                known.add(tok.low)
-            elif (
+            if (
+                (prev in v.verbs or (prev,) in v.sources) and (nxt is None or not nxt.capitalised)
+            ) or (
                 nxt is not None
                 and nxt.low in v.pre_verbs
                 and (i == 0 or not toks[i - 1].capitalised)
@@ -568,8 +568,15 @@ def _strong_mentions(
         starts = None
         prev = toks[i - 1] if i else None
         if tok.capitalised and (v.match(v.titles, toks, i) or v.match(v.ranks, toks, i)):
-            if prev is None or not (prev.capitalised and v.is_org(prev)):  # not 'Peraturan Presiden'
-                starts = tok.start
+            k = i  # start at the organisation words before the title ('Foreign Minister', 'Peraturan Presiden')
+            while (
+                k > 0
+                and toks[k - 1].capitalised
+                and v.is_org(toks[k - 1])
+                and toks[k - 1].start >= skip_until
+            ):
+                k -= 1
+            starts = toks[k].start
         elif (
             (tok.capitalised or v.is_title_word(tok))
             and prev is not None
@@ -645,8 +652,12 @@ def _repeat_mentions(
                 and (index, toks[j].start) not in covered
             ):
                 j += 1
-            after_place = i > 0 and (toks[i - 1].low,) in v.place_heads and not toks[i - 1].capitalised
-            glued = after_place or (j < len(toks) and toks[j].capitalised and not v.is_title_word(toks[j]))
+            after_place = (
+                i > 0 and (toks[i - 1].low,) in v.place_heads and not toks[i - 1].capitalised
+            )
+            glued = after_place or (
+                j < len(toks) and toks[j].capitalised and not v.is_title_word(toks[j])
+            )
             glued = glued or (
                 i > 0
                 and toks[i - 1].capitalised
