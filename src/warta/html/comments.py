@@ -8,10 +8,13 @@ comment heading or counter (``Tulis Komentar``, ``0 Komentar``). A
 most-commented widget (``Terkomentari``, ``MOST COMMENTED``: a list of links
 to *other* articles) is not one.
 
-Found containers are tagged with :data:`MARK` in their ``class`` so that the
-block builder carries the tag into the blocks' regions: the page layout can
-then keep every block inside a comment section out of the body, whatever the
-content scorer thought of it. The words that mark comment headings live in
+Detection runs in two phases. :func:`find_comment_containers` works on the
+tree before the blocks are built and tags every container with :data:`MARK`
+in its ``class``, so that the block builder carries the tag into the blocks'
+regions: the page layout can then keep every block inside a comment section
+out of the body, whatever the content scorer thought of it.
+:func:`comment_section` then reads the marker (the heading or counter as
+written) from the blocks, which already hold each element's text. The words that mark comment headings live in
 the language tables (``comment_patterns``, ``not_comment_patterns``); the
 element names below are markup conventions, not language.
 """
@@ -20,8 +23,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
+from lxml import etree
+
+from warta.blocks import Block
 from warta.fields.comments import comment_count, is_comment_marker
 from warta.lang import TABLES, LanguageTable
 
@@ -35,6 +41,8 @@ _NOT_CONTAINER_TOKEN = re.compile(
     r"terkomentar|most|popular|populer|icon|ico\b|ico[-_]|btn|button|link|social|share|tab|count|"
     r"total|tot[-_]|jml|jumlah|thumb|widget-?nocache|nocomment|no-comment"
 )
+_WIDGET_HINT = re.compile(r"terkomentar|most|popular|populer|terpopuler|trending")
+_NAME_ATTR = "data-warta-comments"
 _DISQUS_SCRIPT = re.compile(r"disqus\.com/|disqus_shortname|disqus_config", re.I)
 _WS = re.compile(r"\s+")
 _MAX_MARKER_CHARS = 60
@@ -70,20 +78,49 @@ def _is_link_list(el: Any) -> bool:
 
 
 def _marker_line(text: str, tables: tuple[LanguageTable, ...]) -> bool:
-    return 0 < len(text) <= _MAX_MARKER_CHARS and any(is_comment_marker(text, t) for t in tables)
+    if not 0 < len(text) <= _MAX_MARKER_CHARS:
+        return False
+    # One combined search per table first: pages have thousands of short blocks.
+    return any(_any_marker(t).search(text) and is_comment_marker(text, t) for t in tables)
+
+
+def _any_marker(table: LanguageTable) -> re.Pattern[str]:
+    """The table's comment patterns as one regex (a quick pre-test, not the rule itself)."""
+    key = (table.code, table.comment_patterns)
+    pattern = _COMBINED.get(key)
+    if pattern is None:
+        joined = "|".join(f"(?:{p})" for p in table.comment_patterns) or r"(?!)"
+        pattern = _COMBINED[key] = re.compile(joined, re.I)
+    return pattern
+
+
+_COMBINED: dict[tuple[str, tuple[str, ...]], re.Pattern[str]] = {}
 
 
 def _denied(text: str, tables: tuple[LanguageTable, ...]) -> bool:
     return any(re.search(p, text, re.I) for t in tables for p in t.not_comment_patterns)
 
 
-def find_comment_section(
-    root: Any, tables: tuple[LanguageTable, ...] = ()
-) -> CommentSection | None:
-    """The page's comment section, or None; tags every container found with :data:`MARK`."""
+# Candidates are pre-selected in libxml2 (C speed): only elements whose
+# class or id mentions comments, comment plugins and forms with a textarea.
+_CANDIDATES = etree.XPath(
+    "//*[contains(@class,'oment') or contains(@id,'oment') or contains(@class,'omment')"
+    " or contains(@id,'omment') or contains(@class,'OMMENT') or contains(@class,'OMENT')"
+    " or contains(@class,'isqus') or contains(@id,'isqus') or name()='fb:comments']"
+    " | //form[.//textarea]"
+    " | //script[contains(@src,'disqus') or contains(.,'disqus_')]"
+)
+
+
+def find_comment_containers(root: Any, tables: tuple[LanguageTable, ...] = ()) -> list[Any]:
+    """Comment containers of the page, outermost only; each is tagged with :data:`MARK`.
+
+    Runs on the tree before the blocks are built, so that every block inside
+    a container carries the mark in its regions.
+    """
     tables = tables or tuple(TABLES.values())
     containers: list[tuple[Any, str]] = []
-    for el in root.iter():
+    for el in cast(list[Any], _CANDIDATES(root)):
         tag = el.tag
         if not isinstance(tag, str):
             continue
@@ -95,35 +132,68 @@ def find_comment_section(
             containers.append((el, "fb-comments"))
             continue
         tokens = _tokens(el)
-        if not tokens:
-            if tag == "form" and _is_comment_form(el):
-                containers.append((el, "form"))
-            continue
         plugin = next((t for t in tokens if _PLUGIN_TOKEN.match(t)), None)
         if plugin:
             containers.append((el, plugin))
-        elif _is_container(el, tokens, tables):
-            containers.append(
-                (el, f"#{el.get('id')}" if el.get("id") else f".{_first_match(tokens)}")
-            )
+        elif tokens and _is_container(el, tokens, tables):
+            name = f"#{el.get('id')}" if el.get("id") else f".{_first_match(tokens)}"
+            containers.append((el, name))
         elif tag == "form" and _is_comment_form(el):
             containers.append((el, "form"))
     outer = _outermost(containers)
-    for el, _ in outer:
+    for el, name in outer:
         el.set("class", f"{el.get('class') or ''} {MARK}".strip())
-    marker_el, marker = _marker_text(root, [el for el, _ in outer], tables)
-    if not outer and marker is None:
+        el.set(_NAME_ATTR, name)
+    return [el for el, _ in outer]
+
+
+def comment_section(
+    blocks: list[Block], containers: list[Any], tables: tuple[LanguageTable, ...] = ()
+) -> tuple[CommentSection, Block | None] | None:
+    """The comment section and the block that marks it, from the tagged tree and the blocks.
+
+    The marker is the first comment heading or counter (``0 Komentar``,
+    ``Komentar Pembaca``): inside a found container first, else anywhere
+    outside most-commented widgets; failing both, the container's name
+    (``fb-comments``, ``#komentar``).
+    """
+    tables = tables or tuple(TABLES.values())
+    candidates = [b for b in blocks if len(b.text) <= _MAX_MARKER_CHARS]
+    inside = [b for b in candidates if in_comment_section(b)]
+    outside = [b for b in candidates if not in_comment_section(b) and not _in_widget(b)]
+    for block in (*inside, *outside):
+        text = block.text.lstrip("•□☆* ").strip()
+        if _marker_line(text, tables) and not _denied(text, tables):
+            count = comment_count(text) if re.search(r"\d", text) else None
+            count = count if count is not None else _stated_count(containers)
+            section = CommentSection(text, "html:heading", count, containers)
+            return section, block
+    if not containers:
         return None
-    if marker is not None:
-        source = "html:heading" if marker_el is not None else "html:text"
-        count = comment_count(marker) if re.search(r"\d", marker) else None
-        section = CommentSection(marker, source, count, [el for el, _ in outer])
-    else:
-        name = outer[0][1]
-        section = CommentSection(name, f"html:{name}", None, [el for el, _ in outer])
-    if section.count is None:
-        section.count = _stated_count(section.containers)
-    return section
+    name = containers[0].get(_NAME_ATTR) or "comments"
+    return CommentSection(name, f"html:{name}", _stated_count(containers), containers), None
+
+
+def in_comment_section(block: Block) -> bool:
+    """True when the block sits inside a container tagged by :func:`find_comment_containers`."""
+    region = block.region
+    while region is not None:
+        if MARK in region.hints:
+            return True
+        region = region.parent
+    return False
+
+
+def _in_widget(block: Block) -> bool:
+    """Inside a most-commented or popular list: its counters are not this page's comments."""
+    region = block.region
+    for _ in range(6):
+        if region is None:
+            return False
+        if _WIDGET_HINT.search(region.hints):
+            return True
+        region = region.parent
+    return False
 
 
 def _first_match(tokens: list[str]) -> str:
@@ -157,44 +227,6 @@ def _outermost(containers: list[tuple[Any, str]]) -> list[tuple[Any, str]]:
         if not any(id(anc) in chosen for anc in el.iterancestors()):
             out.append((el, name))
     return out
-
-
-def _marker_text(
-    root: Any, containers: list[Any], tables: tuple[LanguageTable, ...]
-) -> tuple[Any, str | None]:
-    """The first comment heading or counter: inside a found section first, else anywhere visible."""
-    for container in containers:
-        for el in container.iter():
-            if isinstance(el.tag, str) and el.tag not in ("script", "style", "textarea"):
-                text = _own_line(el)
-                if text and _marker_line(text, tables) and not _denied(text, tables):
-                    return el, text
-    for el in root.iter(
-        "h1", "h2", "h3", "h4", "h5", "h6", "a", "span", "div", "p", "strong", "b", "label"
-    ):
-        text = _own_line(el)
-        if not text or not _marker_line(text, tables) or _denied(text, tables):
-            continue
-        if any(
-            _denied(_text(anc)[:120], tables) or _is_link_list(anc) for anc in _near_ancestors(el)
-        ):
-            continue
-        return el, text
-    return None, None
-
-
-def _own_line(el: Any) -> str:
-    """The element's text when it is a short line of its own (no block children)."""
-    if any(
-        isinstance(c.tag, str) and c.tag in ("div", "p", "ul", "ol", "li", "section", "table")
-        for c in el
-    ):
-        return ""
-    return _text(el).lstrip("•□☆* ").strip()
-
-
-def _near_ancestors(el: Any) -> list[Any]:
-    return [anc for _, anc in zip(range(3), el.iterancestors(), strict=False)]
 
 
 def _stated_count(containers: list[Any]) -> int | None:

@@ -21,8 +21,10 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
 
 from warta.blocks import Claim
 from warta.lang import TABLES, LanguageTable
@@ -356,7 +358,7 @@ def _meta_tags(root: Any, out: _Collector) -> None:
 
 
 def _links(root: Any, out: _Collector) -> None:
-    for link in root.iter("link", "a"):
+    for link in cast(list[Any], _REL_LINKS(root)):
         rels = (link.get("rel") or "").lower().split()
         href = (link.get("href") or "").strip()
         if not rels or not href:
@@ -438,14 +440,17 @@ def _time_elements(root: Any, out: _Collector) -> None:
 # --- breadcrumbs -------------------------------------------------------------
 
 
+_BREADCRUMBS = etree.XPath(
+    "//*[contains(@itemtype,'BreadcrumbList') or contains(@class,'readcrumb')"
+    " or contains(@id,'readcrumb') or contains(@class,'READCRUMB')]"
+)
+_REL_LINKS = etree.XPath("//link[@rel and @href] | //a[@rel and @href]")
+
+
 def _breadcrumb_markup(root: Any, out: _Collector) -> None:
     """Breadcrumb navigation: microdata BreadcrumbList or an element named breadcrumb."""
-    containers = root.xpath(
-        "//*[contains(@itemtype,'BreadcrumbList')]"
-        " | //*[contains(translate(@class,'BREADCUM','breadcum'),'breadcrumb')]"
-        " | //*[contains(translate(@id,'BREADCUM','breadcum'),'breadcrumb')]"
-    )
-    for container in containers[:1]:
+    containers = _BREADCRUMBS(root)
+    for container in cast(list[Any], containers)[:1]:
         names = container.xpath(".//*[@itemprop='name']")
         items = names or container.xpath(".//a | .//li[not(.//a)]") or [container]
         for item in items[:12]:

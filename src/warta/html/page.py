@@ -28,8 +28,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 from urllib.parse import parse_qs, urljoin, urlsplit
+
+from lxml import etree
 
 from warta.blocks import Block, Claim, Document
 from warta.decode import Decoded
@@ -38,7 +40,7 @@ from warta.fields import byline as byline_rules
 from warta.fields import dateline as dateline_rules
 from warta.fields import dates as date_rules
 from warta.fields.language import detect_language
-from warta.html.comments import MARK, CommentSection, find_comment_section
+from warta.html.comments import comment_section, find_comment_containers, in_comment_section
 from warta.html.metadata import is_person_name, norm, read_metadata, site_keys
 from warta.lang import TABLES, LanguageTable, table_for
 from warta.limits import Limits
@@ -60,6 +62,8 @@ _DECK_HINT = re.compile(r"deck|subtitle|sub-title|excerpt|summary|lead|standfirs
 _LINE_MAX = 160  # a date or credit line is short
 _WINDOW = 12  # blocks between the headline and the body that may hold its furniture
 _MINUTE = dt.timedelta(minutes=1)
+# Links whose target contains the article's own slug: its other pages are among them.
+_LINKS_TO = etree.XPath("//a[contains(@href, $slug)]")
 _TEASER_MIN = 12
 """A page with this many teaser links (headline-like links) and no article evidence is an index."""
 _DATED_TEASERS_MIN = 3
@@ -87,7 +91,7 @@ def html_to_document(
     root = parse_tree(decoded.text, limits)
     evidence = read_metadata(root, url=url)
     tables = _tables(evidence)
-    comments = find_comment_section(root, tables)
+    comment_containers = find_comment_containers(root, tables)
     next_links = _next_page_links(root, evidence, url, tables)
     blocks = build_blocks(root)
     _select_content()(blocks)
@@ -101,7 +105,7 @@ def html_to_document(
         url=url or canonical,
         evidence=evidence,
     )
-    _comment_roles(doc, comments)
+    _comment_roles(doc, comment_containers, tables)
     front = _front_page_url(doc)
     if front:
         raise NotAnArticleError(
@@ -169,28 +173,16 @@ def _body_span(doc: Document) -> tuple[int, int]:
 # --- comments ----------------------------------------------------------------
 
 
-def _in_comments(block: Block) -> bool:
-    region = getattr(block, "region", None)
-    while region is not None:
-        if MARK in region.hints:
-            return True
-        region = region.parent
-    return MARK in block.hints
-
-
-def _comment_roles(doc: Document, section: CommentSection | None) -> None:
+def _comment_roles(doc: Document, containers: list[Any], tables: tuple[LanguageTable, ...]) -> None:
     """Comment text never enters the body; the marker block gets the 'comments' role."""
-    if section is None:
+    found = comment_section(doc.blocks, containers, tables)
+    if found is None:
         return
-    marker_block: Block | None = None
+    section, marker_block = found
     for block in doc.blocks:
-        inside = _in_comments(block)
-        if inside:
+        if in_comment_section(block):
             block.role, block.reason = "boilerplate", "comments"
-        is_marker = norm(block.text).lstrip("•□☆* ") == section.marker
-        if marker_block is None and is_marker and (inside or block.role not in ("body", "heading")):
-            marker_block = block
-    if marker_block is not None:
+    if marker_block is not None and marker_block.role not in ("body", "heading"):
         marker_block.role, marker_block.reason = "comments", "comment marker"
     else:
         doc.evidence["comments"] = [Claim(section.marker, section.source)]
@@ -611,7 +603,10 @@ def _next_page_links(
     current = _int_claim(evidence, "current_page") or 1
     phrases = [p for t in tables for p in t.next_page_phrases]
     found: list[Claim] = []
-    for link in root.iter("a"):
+    slug = next((part for part in reversed(here.path.split("/")) if part), "")
+    if not slug:
+        return []
+    for link in cast(list[Any], _LINKS_TO(root, slug=slug)):
         href = (link.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:")):
             continue
