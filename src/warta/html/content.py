@@ -62,6 +62,8 @@ LINKED_PROSE_WORDS = 20
 """... when it has at least this many words."""
 PHRASE_WORDS = 40
 """Only blocks up to this many words are matched against boilerplate phrases ('Baca juga: ...')."""
+INTERTITLE_WORDS = 10
+"""A short line between paragraphs with at most this many words may be an intertitle."""
 LIST_ITEMS = 3
 """A closing run of this many plain list items or cells after the last paragraph is content."""
 TEASER_LEAD = 30
@@ -100,7 +102,8 @@ _NEGATIVE: tuple[tuple[str, str], ...] = (
     ),
     (
         "caption",
-        r"caption|credit|figcaption|wp-caption|photo-?desc|keterangan|image-?info|media-?info",
+        r"caption|credit|figcaption|wp-caption|(?:photo|foto|image|img|pic)-?(?:desc|info|text|ket)|"
+        r"keterangan|deskripsi|media-?info",
     ),
     (
         "ads",
@@ -136,6 +139,7 @@ _POSITIVE_RE = re.compile(
 )
 _POSITIVE_TAGS = frozenset({"article", "main"})
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]。！？」]\s*$")
+_TITLE_END = re.compile(r"[.,;:!?\"”’'…)\]-]\s*$")
 _ITEM_TAGS = frozenset({"li", "dd", "dt", "td", "th"})
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
@@ -388,10 +392,28 @@ def _assign(
             _set(block, "boilerplate", "before-body")
         elif i > last:
             _set(block, "boilerplate", "after-body")
-        elif kind == "heading":
+        elif kind == "heading" or (kind == "short" and _intertitle(tentative, i)):
             _set(block, "heading", "intertitle")
         else:
             _set(block, "body", "prose" if kind == "body" else "between-prose")
+
+
+def _intertitle(tentative: list[tuple[Block, str]], i: int) -> bool:
+    """A short line between two prose paragraphs that reads as a title: no sentence end, capitalised.
+
+    Portals often set intertitles as ``<p><strong>Kurang Motivasi</strong></p>``
+    rather than ``<h2>``. Runs of short lines (tour dates, list-like lines) are not.
+    """
+    text = tentative[i][0].text
+    return (
+        tentative[i][0].tag != "li"
+        and tentative[i - 1][1] == "body"
+        and i + 1 < len(tentative)
+        and tentative[i + 1][1] == "body"
+        and _words(text) <= INTERTITLE_WORDS
+        and (text[0].isupper() or text[0].isdigit())
+        and not _TITLE_END.search(text)
+    )
 
 
 def _list_end(tentative: list[tuple[Block, str]], last: int) -> int:
