@@ -122,10 +122,10 @@ def _body(article: Article) -> Panel:
 def _quote_table(article: Article) -> Table:
     table = Table(title="quotes", show_lines=False, expand=True)
     table.add_column("#", justify="right", style="dim")
-    table.add_column("quote", ratio=3)
-    table.add_column("speaker", style="green")
-    table.add_column("title")
-    table.add_column("attribution", style="dim")
+    table.add_column("quote", ratio=4, min_width=24)
+    table.add_column("speaker", style="green", ratio=1, overflow="fold")
+    table.add_column("title", ratio=1, overflow="fold")
+    table.add_column("attribution", style="dim", ratio=1, overflow="fold")
     for n, quote in enumerate(article.quotes, 1):
         text = quote.text if len(quote.text) < 160 else quote.text[:157] + "..."
         speaker = quote.speaker or "-"
