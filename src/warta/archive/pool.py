@@ -52,9 +52,12 @@ def worker_main(tasks: Connection, replies: Connection, limits: Limits) -> None:
                 return
 
     threading.Thread(target=drain, daemon=True).start()
-    while (batch := inbox.get()) is not None:
-        for task in batch:
-            replies.send(convert_task(task, limits))
+    try:
+        while (batch := inbox.get()) is not None:
+            for task in batch:
+                replies.send(convert_task(task, limits))
+    except (BrokenPipeError, EOFError, OSError):
+        return  # the parent is gone (killed or interrupted): nobody to answer
 
 
 class _Worker:
