@@ -378,6 +378,8 @@ def _assign(
             kind = "heading"
         elif block.tag in _ITEM_TAGS and block.link_chars == 0:
             kind = "item"
+        elif _in_embed(block.region, container):
+            kind = "embed"
         else:
             kind = "short"
         tentative.append((block, kind))
@@ -417,7 +419,7 @@ def _intertitle(tentative: list[tuple[Block, str]], i: int) -> bool:
 
 
 def _list_end(tentative: list[tuple[Block, str]], last: int) -> int:
-    """Extend the body's end over a list or table that closes the article.
+    """Extend the body's end over a list, table or embedded post that closes the article.
 
     Lists of plain items (no links) after the last paragraph, optionally
     introduced by a heading, are content ('Qualified teams: ...'); tag lists
@@ -429,7 +431,20 @@ def _list_end(tentative: list[tuple[Block, str]], last: int) -> int:
     run = 0
     while i + run < len(tentative) and tentative[i + run][1] == "item":
         run += 1
-    return i + run - 1 if run >= LIST_ITEMS else last
+    end = i + run - 1 if run >= LIST_ITEMS else last
+    while end + 1 < len(tentative) and tentative[end + 1][1] == "embed":
+        end += 1  # the attribution line closing an embedded post
+    return end
+
+
+def _in_embed(region: Region | None, container: Region) -> bool:
+    """Whether the block sits in an embedded post (tweet, Instagram) inside the container."""
+    node = region
+    while node is not None and node is not container:
+        if node.hints and _EMBED_RE.search(node.hints):
+            return True
+        node = node.parent
+    return False
 
 
 @lru_cache(maxsize=1)
