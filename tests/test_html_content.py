@@ -305,7 +305,9 @@ def test_benchmark_intertitles_author_box_and_related_stories() -> None:
 def test_whole_benchmark_guard() -> None:
     """The content stage alone keeps F1 >= 0.965 on the 181 pages (the target is 0.970)."""
     if not (SHARED_BENCH / "ground-truth.json").is_file():
-        pytest.skip(f"{SHARED_BENCH} is absent: the benchmark guard needs ../shared beside the repo")
+        pytest.skip(
+            f"{SHARED_BENCH} is absent: the benchmark guard needs ../shared beside the repo"
+        )
     truth = json.loads((SHARED_BENCH / "ground-truth.json").read_text(encoding="utf-8"))
     precisions, recalls = [], []
     for sha, item in truth.items():
