@@ -157,11 +157,14 @@ def phrase_tokens(text: str, start: int, v: Vocab) -> list[Token]:
     while i < len(toks) and len(out) < _MAX_PHRASE:
         tok = toks[i]
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if tok.text == ";" or (tok.text == "(" and nxt is not None and nxt.core[:1].isdigit()):
+        if tok.text == ";" or (tok.text == "(" and _dated_brackets(toks, i)):
             break
         if tok.text == ",":
             if nxt is None or not _continues_after_comma(nxt, v):
                 break
+            if (nxt.low,) in v.titles and _ends_with_name(out, v):
+                break  # a list of people: 'Menteri Sosial Juliari Batubara, Gubernur Banten ...'
+
             out.append(tok)
             i += 1
             continue
@@ -181,6 +184,26 @@ def phrase_tokens(text: str, start: int, v: Vocab) -> list[Token]:
     while out and out[-1].text in (",", "("):
         out.pop()
     return [t for t in out if t.text]
+
+
+def _dated_brackets(toks: list[Token], i: int) -> bool:
+    """Brackets holding a date, an age or a source (``(22)``, ``(Kompas, 11/11/2017)``) end a phrase."""
+    for tok in toks[i + 1 : i + 8]:
+        if tok.text == ")":
+            return False
+        if any(c.isdigit() for c in tok.text):
+            return True
+    return False
+
+
+def _ends_with_name(out: list[Token], v: Vocab) -> bool:
+    seg: list[Token] = []
+    for tok in reversed(out):
+        if tok.text == ",":
+            break
+        seg.insert(0, tok)
+    roles = _roles(seg, v) if seg else []
+    return bool(roles) and roles[-1] == "N" and any(r == "T" for r in roles)
 
 
 def _continues_after_comma(nxt: Token, v: Vocab) -> bool:
@@ -445,7 +468,8 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
 class People:
     """The article's people, built from its mentions; answers 'what is this person's full name'."""
 
-    def __init__(self) -> None:
+    def __init__(self, table: LanguageTable) -> None:
+        self.table = table
         self.persons: list[Person] = []
 
     def add(self, name: str, title: str | None) -> Person:
@@ -501,7 +525,7 @@ def find_mentions(
 ) -> tuple[list[Mention], People]:
     """Every person mention outside the quoted ranges, in reading order, and the people they name."""
     v = vocab(table)
-    people = People()
+    people = People(table)
     strong: list[Mention] = []
     known = _known_short_names(paragraphs, quoted, v)
     for index, text in enumerate(paragraphs):
@@ -587,6 +611,14 @@ def _strong_mentions(
             subject = _subject_before(toks, i, v)
             if subject is not None:
                 starts = subject.start
+        elif tok.capitalised and (prev is None or prev.text == "," or prev.text.endswith(".")):
+            appositive = _apposition_name(text, toks, i, table, known)
+            if appositive is not None:
+                mention = _mention_of(index, text, appositive, people)
+                if mention is not None:
+                    out.append(mention)
+                    skip_until = appositive.end
+                continue
         if starts is None:
             continue
         phrase = parse_phrase(text, starts, table, known)
@@ -597,10 +629,58 @@ def _strong_mentions(
     return out
 
 
+def _apposition_name(
+    text: str, toks: list[Token], i: int, table: LanguageTable, known: frozenset[str]
+) -> Phrase | None:
+    """``Anies Baswedan, Gubernur DKI``, ``Saiful Tomi selaku Ketua``, ``, Devie Rahmawati, mengamini``.
+
+    A short run of name-like words that opens a clause and is followed by a
+    title (after a comma or ``selaku``/``sebagai``) or, between commas, by a
+    verb, names a person.
+    """
+    v = vocab(table)
+    j = i
+    while j < len(toks) and j - i < 5 and (toks[j].capitalised or _name_particle(toks[j])):
+        j += 1
+    if j == i or j >= len(toks) - 1 or any(_roles(toks[i:j], v)[k] != "N" for k in range(j - i)):
+        return None
+    if (i == 0 or toks[i - 1].text != ",") and j - i < 2:
+        return None  # a clause opener such as 'Namun,' or 'Sebab,' is not a name
+    nxt, after = toks[j], toks[j + 1]
+    titled = (after.low,) in v.titles or (after.low,) in v.ranks
+    if nxt.text == "," and titled or nxt.low in ("selaku", "sebagai") and titled:
+        pass
+    elif not (
+        nxt.text == ","
+        and not after.capitalised
+        and after.low[:2] in ("me", "be")
+        and len(after.low) > 5
+    ):
+        return None
+    name = text[toks[i].start : toks[j - 1].end]
+    title = None
+    if titled:
+        tail = parse_phrase(text, after.start, table, known)
+        title = tail.office if tail.kind != "name" else None
+    return Phrase(
+        "name",
+        toks[i].start,
+        toks[j - 1].end,
+        name=name,
+        name_span=(toks[i].start, toks[j - 1].end),
+        title=title,
+    )
+
+
 def _subject_before(toks: list[Token], i: int, v: Vocab) -> Token | None:
     """The first token of the capitalised run right before a speech verb (``Dicky Budiman, mengingatkan``)."""
     k = i - 1
-    while k >= 0 and (toks[k].low in v.particles or toks[k].text == ","):
+    while k >= 0 and (
+        toks[k].low in v.particles or toks[k].text in (",", ")") or toks[k].low in v.weekdays
+    ):
+        if toks[k].text == ")":  # ', Kamis (19/11/2020), mengatakan'
+            while k >= 0 and toks[k].text != "(":
+                k -= 1
         k -= 1
     if k < 0 or not toks[k].capitalised:
         return None
@@ -610,12 +690,26 @@ def _subject_before(toks: list[Token], i: int, v: Vocab) -> Token | None:
     return toks[j]
 
 
+def _bare_office(office: str, v: Vocab) -> bool:
+    """'Presiden', 'Wali Kota', 'Kapolda': an office alone, which stands for the person holding it."""
+    toks = tokens(office)
+    if not toks or len(toks) > _MAX_OFFICE_WORDS:
+        return False
+    i = 0
+    while i < len(toks):
+        n = v.match(v.titles, toks, i) or v.match(v.ranks, toks, i)
+        if not n:
+            return False
+        i += n
+    return True
+
+
 def _mention_of(index: int, text: str, phrase: Phrase, people: People) -> Mention | None:
     if phrase.kind == "name" and phrase.name and phrase.name_span:
         people.add(phrase.name, phrase.office)
         a, b = phrase.name_span
         return Mention(index, a, b, "name", phrase.name, phrase.office)
-    if phrase.kind == "office" and phrase.title and len(phrase.title.split()) <= _MAX_OFFICE_WORDS:
+    if phrase.kind == "office" and phrase.title and _bare_office(phrase.title, vocab(people.table)):
         # A bare office stands for a person ('Presiden'); a long one names a body or a document.
         return Mention(index, phrase.start, phrase.end, "office", phrase.title)
     return None
