@@ -530,7 +530,7 @@ def find_mentions(
     known = _known_short_names(paragraphs, quoted, v)
     for index, text in enumerate(paragraphs):
         strong.extend(_strong_mentions(index, text, quoted[index], table, v, known, people))
-    weak = _repeat_mentions(paragraphs, quoted, strong, people, v)
+    weak = _repeat_mentions(paragraphs, quoted, strong, people, v, known)
     mentions = sorted(
         {(m.paragraph, m.start, m.end): m for m in strong + weak}.values(),
         key=lambda m: (m.paragraph, m.start),
@@ -648,7 +648,7 @@ def _apposition_name(
         return None  # a clause opener such as 'Namun,' or 'Sebab,' is not a name
     nxt, after = toks[j], toks[j + 1]
     titled = (after.low,) in v.titles or (after.low,) in v.ranks
-    if nxt.text == "," and titled or nxt.low in ("selaku", "sebagai") and titled:
+    if (nxt.text == "," and titled) or (nxt.low in ("selaku", "sebagai") and titled):
         pass
     elif not (
         nxt.text == ","
@@ -658,14 +658,16 @@ def _apposition_name(
     ):
         return None
     name = text[toks[i].start : toks[j - 1].end]
-    title = None
-    if titled:
+    title, end = None, toks[j - 1].end
+    if (
+        titled
+    ):  # the title phrase after the name describes it: skip it ('Koordinator Ekajaya Fast Boat')
         tail = parse_phrase(text, after.start, table, known)
-        title = tail.office if tail.kind != "name" else None
+        title, end = _span_text(text, tokens(text, tail.start, tail.end)), tail.end
     return Phrase(
         "name",
         toks[i].start,
-        toks[j - 1].end,
+        end,
         name=name,
         name_span=(toks[i].start, toks[j - 1].end),
         title=title,
@@ -687,6 +689,14 @@ def _subject_before(toks: list[Token], i: int, v: Vocab) -> Token | None:
     j = k
     while j - 1 >= 0 and (toks[j - 1].capitalised or _name_particle(toks[j - 1])) and k - j < 8:
         j -= 1
+    before = toks[j - 1] if j else None
+    if (
+        before is not None
+        and before.core.isalpha()
+        and before.core.islower()
+        and not v.is_title_word(before)
+    ):
+        return None  # 'aplikasi Sipetruk menyebutkan': a thing named by a common noun, not a person
     return toks[j]
 
 
@@ -721,9 +731,10 @@ def _repeat_mentions(
     strong: list[Mention],
     people: People,
     v: Vocab,
+    known: frozenset[str],
 ) -> list[Mention]:
     """Later repeats of a known person's name words, standing alone (``Basuki``, ``Sri Mulyani``)."""
-    words = {w for w in people.name_words() if len(w) >= 3}
+    words = {w for w in people.name_words() if len(w) >= 3 and w in known}
     covered = {(m.paragraph, k) for m in strong for k in range(m.start, m.end)}
     out: list[Mention] = []
     for index, text in enumerate(paragraphs):
