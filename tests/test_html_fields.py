@@ -389,3 +389,44 @@ def test_most_commented_widget_is_not_a_comment_section() -> None:
 def test_no_comment_section() -> None:
     article = warta.parse_html(synthetic(), url="https://contoh.com/read/1/judul")
     assert article.comments.present is False and article.comments.marker is None
+
+
+# --- multi-page, photo stories, short articles ------------------------------------------
+
+
+def test_next_page_from_halaman_selanjutnya() -> None:
+    url = "https://contoh.com/read/2024/01/02/judul-berita"
+    pager = (
+        "<div class='pager'><span>Halaman Selanjutnya</span>"
+        f"<h5><a href='{url}?page=2'>Lanjutan cerita di halaman berikutnya</a></h5></div>"
+    )
+    head = "<meta name='content_total_pages' content='2'>"
+    article = warta.parse_html(synthetic(head, pager), url=url)
+    assert article.next_page == f"{url}?page=2"
+    warning = next(w for w in article.warnings if w.code == "article.multi_page")
+    assert "of 2" in warning.message
+
+
+def test_photo_story_captions_are_its_body() -> None:
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Foto Banjir Di Kota Contoh Hari Ini"})
+    html = (
+        f"<html><head><script type='application/ld+json'>{ld}</script></head><body>"
+        "<h1>Foto Banjir Di Kota Contoh Hari Ini</h1><div class='gallery'>"
+        "<figure><img src='a.jpg'><figcaption>Warga melintasi banjir di jalan utama kota, "
+        "Senin (1/1). (ANTARA/Budi)</figcaption></figure>"
+        "<figure><img src='b.jpg'><figcaption>Petugas mengevakuasi warga dengan perahu karet "
+        "di permukiman. (ANTARA/Budi)</figcaption></figure></div></body></html>"
+    )
+    article = warta.parse_html(html, url="https://contoh.com/foto/1/banjir")
+    assert article.headline == "Foto Banjir Di Kota Contoh Hari Ini"
+    assert [p.text[:15] for p in article.body] == ["Warga melintasi", "Petugas mengeva"]
+
+
+def test_short_undated_article_among_many_links_is_kept() -> None:
+    links = "".join(
+        f"<li><a href='/read/{i}'>Judul berita lain nomor {i} yang menarik dibaca</a></li>"
+        for i in range(30)
+    )
+    html = synthetic(body=f"<ul class='terkait'>{links}</ul>")
+    article = warta.parse_html(html, url="https://contoh.com/read/2024/01/02/judul-berita")
+    assert article.headline == "Judul Berita Contoh Hari Ini"

@@ -68,8 +68,6 @@ _TEASER_MIN = 12
 """A page with this many teaser links (headline-like links) and no article evidence is an index."""
 _DATED_TEASERS_MIN = 3
 """Body blocks that are bare date lines: an index prints one under every teaser."""
-_SHORT_BODY = 1500
-"""Characters of body text under which an undated page full of teasers is an index."""
 _CAPTION_HINT = re.compile(r"caption|keterangan|ket-foto|photo-desc|foto-desc")
 
 
@@ -121,7 +119,7 @@ def html_to_document(
     _date(doc, headline, table)
     folded = _join_split_credits(doc, table)
     _byline(doc, headline, table)
-    _require_article(doc, table, raw.location)
+    _require_article(doc, headline, table, raw.location)
     _multi_page(doc, next_links)
     if folded:
         doc.blocks[:] = [b for b in doc.blocks if b.index not in folded]
@@ -193,14 +191,19 @@ def _comment_roles(doc: Document, containers: list[Any], tables: tuple[LanguageT
 # --- not an article ------------------------------------------------------------
 
 
-def _require_article(doc: Document, table: LanguageTable, location: str | None) -> None:
+def _require_article(
+    doc: Document, headline: int, table: LanguageTable, location: str | None
+) -> None:
     """Front pages and indexes: teaser lists without one article's evidence.
 
-    Three signs, each enough (a site-root or index URL is checked earlier,
+    Four signs, each enough (a site-root or index URL is checked earlier,
     see :func:`_front_page_url`): the page calls itself a website (og:type,
     JSON-LD) and nothing dates it; the "body" repeats date lines (an index
-    lists a date under every teaser); or the body is interleaved with at
-    least as many headline links as it has paragraphs.
+    lists a date under every teaser); the body is interleaved with at least
+    as many headline links as it has paragraphs; or the page has many
+    headline links but no headline, date or article type of its own. A
+    short undated article is still an article: body length alone decides
+    nothing.
     """
     front = _front_page_url(doc)
     if front:
@@ -228,12 +231,12 @@ def _require_article(doc: Document, table: LanguageTable, location: str | None) 
         raise NotAnArticleError(
             f"the page is a list of {teasers} article links, not one article", identity=location
         )
-    if _teaser_count(doc.blocks) >= _TEASER_MIN and not dated and not article_typed:
-        body_chars = sum(len(b.text) - b.link_chars for b in body)
-        if body_chars < _SHORT_BODY:
-            raise NotAnArticleError(
-                "the page is a list of article links without a dated article", identity=location
-            )
+    no_identity = headline < 0 and not dated and not article_typed
+    if no_identity and _teaser_count(doc.blocks) >= _TEASER_MIN:
+        raise NotAnArticleError(
+            "the page lists article links and has no headline or date of its own",
+            identity=location,
+        )
 
 
 def _front_page_url(doc: Document) -> str | None:
