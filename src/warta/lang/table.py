@@ -98,10 +98,6 @@ class LanguageTable:
     """Words before a bare weekday that make it a date ('pada Kamis', 'on Tuesday')."""
     future_words: tuple[str, ...] = ()
     """Words beside a bare weekday that point forward ('Kamis depan', 'next Monday')."""
-    weekday_lead_words: tuple[str, ...] = ()
-    """Words before a bare weekday that make it a date ('pada Kamis', 'on Tuesday')."""
-    future_words: tuple[str, ...] = ()
-    """Words beside a bare weekday that point forward ('Kamis depan', 'next Monday')."""
     byline_desk_words: tuple[str, ...] = ()
     """Lower-cased words that mark a credit part as a desk, office or outlet, not a person."""
     byline_joiners: tuple[str, ...] = ()
@@ -114,3 +110,7 @@ class LanguageTable:
     """Regular expressions for photo captions, alt texts and photo credits (never body)."""
     body_end_patterns: tuple[str, ...] = ()
     """Regular expressions for lines after which the article body cannot continue (list headers)."""
+    organisation_words: tuple[str, ...] = ()
+    """Lower-cased words that make an author value a company or team, not a person ('pt', 'media')."""
+    next_page_phrases: tuple[str, ...] = ()
+    """Regular expressions for the link text that leads to the next page of a multi-page article."""
