@@ -118,7 +118,10 @@ _NEGATIVE: tuple[tuple[str, str], ...] = (
     ("footer", r"footer|site-?info|contentinfo|copyright|colophon|disclaimer"),
     ("tags", r"tags(?![a-z])|tag-?(?:list|cloud|links|box)|topics|keywords|kata-?kunci"),
     ("meta", r"byline|dateline|timestamp|date|time\b|posted|published|updated|meta|penulis|editor"),
-    ("hidden", r"hidden|sr-only|screen-?reader|visually-?hidden|offscreen|print-|noprint"),
+    (
+        "hidden",
+        r"hidden|sr-only|screen-?reader|visually-?hidden|offscreen|print-|noprint|robots-nocontent",
+    ),
     ("popup", r"modal|popup|pop-up|overlay|cookie|consent|gdpr|privacy|dialog|lightbox|toast"),
 )
 _NEGATIVE_RE = re.compile(
