@@ -40,8 +40,11 @@ from warta.fields import byline as byline_rules
 from warta.fields import dateline as dateline_rules
 from warta.fields import dates as date_rules
 from warta.fields.language import detect_language
+from warta.html.blocks import build_blocks
 from warta.html.comments import comment_section, find_comment_containers, in_comment_section
+from warta.html.content import select_content
 from warta.html.metadata import is_person_name, norm, read_metadata, site_keys
+from warta.html.tree import parse_tree
 from warta.lang import TABLES, LanguageTable, table_for
 from warta.limits import Limits
 from warta.model import Notice
@@ -83,16 +86,13 @@ def html_to_document(
         raise NotAnArticleError(
             "the input is a feed (RSS/Atom), not an article", identity=raw.location
         )
-    from warta.html.blocks import build_blocks
-    from warta.html.tree import parse_tree
-
     root = parse_tree(decoded.text, limits)
     evidence = read_metadata(root, url=url)
     tables = _tables(evidence)
     comment_containers = find_comment_containers(root, tables)
     next_links = _next_page_links(root, evidence, url, tables)
     blocks = build_blocks(root)
-    _select_content()(blocks)
+    select_content(blocks)
     canonical = evidence.get("url", [Claim("", "")])[0].value or None
     doc = Document(
         blocks=blocks,
@@ -124,24 +124,6 @@ def html_to_document(
     if folded:
         doc.blocks[:] = [b for b in doc.blocks if b.index not in folded]
     return doc
-
-
-def _select_content() -> Callable[[list[Block]], None]:
-    """Content selection of :mod:`warta.html.content` (owned by the main-content layout)."""
-    try:
-        from warta.html.content import select_content
-    except ImportError:  # pragma: no cover - only while content.py is being written
-        return _fallback_select
-    return select_content
-
-
-def _fallback_select(blocks: list[Block]) -> None:  # pragma: no cover - temporary
-    for block in blocks:
-        long_prose = (
-            len(block.text) >= 80 and block.link_density < 0.3 and block.tag in ("p", "div", "td")
-        )
-        block.role = "body" if long_prose else "boilerplate"
-        block.reason = block.reason or ("" if long_prose else "not-content")
 
 
 def _tables(evidence: dict[str, list[Claim]]) -> tuple[LanguageTable, ...]:
@@ -500,6 +482,8 @@ def _reconcile_published(
     put the update time in ``pubdate``), the date line wins and the metadata
     claims are kept aside under ``published_metadata``.
     """
+    if not isinstance(shown, dt.datetime):
+        return  # a bare date near the headline (a caption's) is too weak to overrule
     for claim in doc.claims("published"):
         value = date_rules.parse_iso_datetime(claim.value, notices=[])
         if value is None:
