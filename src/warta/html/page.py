@@ -467,7 +467,7 @@ def _date(doc: Document, headline: int, table: LanguageTable) -> None:
         if reading is None:
             continue
         _assign(block, "date", "date line near the headline")
-        _reconcile_published(doc, reading.value, norm(block.text), notices)
+        _reconcile_published(doc, reading.value, reading.raw, notices)
         doc.warnings.extend(notices)
         return
 
@@ -482,8 +482,10 @@ def _reconcile_published(
     put the update time in ``pubdate``), the date line wins and the metadata
     claims are kept aside under ``published_metadata``.
     """
-    if not isinstance(shown, dt.datetime):
-        return  # a bare date near the headline (a caption's) is too weak to overrule
+    if not isinstance(shown, dt.datetime) or not _zoned(raw):
+        # A bare date (a caption's) or a time without a zone (its zone is only
+        # assumed) is too weak to overrule metadata.
+        return
     for claim in doc.claims("published"):
         value = date_rules.parse_iso_datetime(claim.value, notices=[])
         if value is None:
@@ -501,21 +503,23 @@ def _reconcile_published(
         return
 
 
-def _agree(meta: dt.date | dt.datetime, shown: dt.date | dt.datetime) -> bool:
-    if isinstance(meta, dt.datetime) and isinstance(shown, dt.datetime):
-        if meta.tzinfo is None or shown.tzinfo is None:
-            meta, shown = meta.replace(tzinfo=None), shown.replace(tzinfo=None)
-        return (
-            abs(meta.replace(second=0, microsecond=0) - shown.replace(second=0, microsecond=0))
-            < _MINUTE
-        )
-    local = (
-        meta.astimezone(dt.timezone(dt.timedelta(hours=7))).date()
-        if isinstance(meta, dt.datetime)
-        else meta
+def _zoned(raw: str) -> bool:
+    """True when a date line states its zone ('WIB', 'GMT', '+07:00')."""
+    zones = {z.upper() for t in TABLES.values() for z in t.zones}
+    words = set(re.findall(r"[A-Za-z]+", raw.upper()))
+    return bool(words & zones) or bool(re.search(r"[+-]\d\d:?\d\d\b", raw))
+
+
+def _agree(meta: dt.date | dt.datetime, shown: dt.datetime) -> bool:
+    """Same minute (instant when both are aware), or the same date for a bare metadata date."""
+    if not isinstance(meta, dt.datetime):
+        return meta == shown.date()
+    if meta.tzinfo is None or shown.tzinfo is None:
+        meta, shown = meta.replace(tzinfo=None), shown.replace(tzinfo=None)
+    return (
+        abs(meta.replace(second=0, microsecond=0) - shown.replace(second=0, microsecond=0))
+        < _MINUTE
     )
-    shown_date = shown.date() if isinstance(shown, dt.datetime) else shown
-    return local == shown_date
 
 
 def _byline(doc: Document, headline: int, table: LanguageTable) -> None:
