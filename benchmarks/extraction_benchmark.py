@@ -45,6 +45,7 @@ standard deviation of F1 over 1,000 resamples of the pages.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import json
 import os
@@ -282,7 +283,8 @@ def worker(tool: str, data_dir: Path, limit: int | None, warmup: int, out: Path)
     run = _FACTORIES[tool]()
     inputs = [_prepare(tool, raw) for _, raw, _, _ in pages]
     for (_, _, url, _), data in list(zip(pages, inputs, strict=True))[:warmup]:
-        run(data, url)
+        with contextlib.suppress(Exception):  # failures are counted in the timed pass
+            run(data, url)
     base_rss = _rss_kib()
     texts: dict[str, str] = {}
     failures = 0
