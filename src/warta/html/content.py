@@ -103,7 +103,7 @@ _NEGATIVE: tuple[tuple[str, str], ...] = (
     (
         "caption",
         r"caption|credit|figcaption|wp-caption|(?:photo|foto|image|img|pic)-?(?:desc|info|text|ket)|"
-        r"keterangan|deskripsi|media-?info",
+        r"keterangan|deskripsi|media-?info|photo(?![a-z_-])|foto(?![a-z_-])",
     ),
     (
         "ads",
