@@ -13,6 +13,7 @@ Needs the optional extra ``warta[parquet]`` (pyarrow).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 from collections.abc import Callable
@@ -39,6 +40,12 @@ def article_arrow_schema() -> Any:
     return _schema_and_converter()[0]
 
 
+def article_row_converter() -> Convert:
+    """Article JSON object (dict) -> the row dict the Arrow schema expects."""
+    return _schema_and_converter()[1]
+
+
+@functools.cache
 def _schema_and_converter() -> tuple[Any, Convert]:
     from warta.schema import article_schema
 
