@@ -32,6 +32,7 @@ from warta.fields.speakers import (
     find_mentions,
     nearest_mention,
     parse_phrase,
+    short_names,
     tokens,
     vocab,
 )
@@ -73,13 +74,15 @@ def extract_quotes(paragraphs: list[str], table: LanguageTable) -> list[Quote]:
     spans = find_quoted_spans(
         paragraphs, lambda text, at: post_attribution(text, at, 0, table) is not None
     )
+    if not spans:
+        return []
     quoted = _quoted_ranges(paragraphs, spans)
-    candidates = [
-        c for c in (_read(paragraphs, s, table) for s in spans) if _is_quote(paragraphs, c, table)
-    ]
+    known = short_names(paragraphs, quoted, table)
+    read = (_read(paragraphs, s, table, known) for s in spans)
+    candidates = [c for c in read if _is_quote(paragraphs, c, table)]
     if not candidates:
         return []
-    mentions, people = find_mentions(paragraphs, quoted, table)
+    mentions, people = find_mentions(paragraphs, quoted, table, known)
     _merge_split_quotes(paragraphs, candidates)
     return _build(paragraphs, candidates, mentions, people, table)
 
@@ -97,7 +100,7 @@ def _quoted_ranges(paragraphs: list[str], spans: list[QuotedSpan]) -> list[list[
 
 
 def post_attribution(
-    text: str, at: int, paragraph: int, table: LanguageTable
+    text: str, at: int, paragraph: int, table: LanguageTable, known: frozenset[str] = frozenset()
 ) -> Attribution | None:
     """The attribution that starts right after a closing mark at ``text[at:]``, if any."""
     v = vocab(table)
@@ -129,7 +132,7 @@ def post_attribution(
         k += 1
     if k == len(rest):
         return Attribution(paragraph, first.start, end, first.core, verb[0], None)
-    phrase = parse_phrase(text, rest[k].start, table)
+    phrase = parse_phrase(text, rest[k].start, table, known)
     if phrase.kind in ("none", "pronoun"):
         end = phrase.end if phrase.kind != "none" else end
         return Attribution(
@@ -180,7 +183,10 @@ def _name_then_verb(
 
 
 def pre_attribution(
-    paragraphs: list[str], span: QuotedSpan, table: LanguageTable
+    paragraphs: list[str],
+    span: QuotedSpan,
+    table: LanguageTable,
+    known: frozenset[str] = frozenset(),
 ) -> Attribution | None:
     """``X mengatakan, ”…”`` / ``Kata X, ”…”`` / ``X said: "…"``: the clause before the opening mark."""
     if span.open_at is None:
@@ -215,14 +221,14 @@ def pre_attribution(
                 run -= 1
             if not toks[j].capitalised:
                 return None
-            phrase = parse_phrase(text, toks[run].start, table)
+            phrase = parse_phrase(text, toks[run].start, table, known)
             if phrase.kind not in ("name", "office", "anonymous"):
                 return None
             return Attribution(
                 index, toks[run].start, tok.end, text[toks[run].start : tok.end], tok.low, phrase
             )
         if (tok.low,) in v.sources and k + 1 < len(toks) and toks[k + 1].capitalised:
-            phrase = parse_phrase(text, toks[k + 1].start, table)
+            phrase = parse_phrase(text, toks[k + 1].start, table, known)
             if phrase.kind in ("name", "office"):
                 return Attribution(
                     index, tok.start, phrase.end, text[tok.start : phrase.end], tok.low, phrase
@@ -233,13 +239,14 @@ def pre_attribution(
 # ---------------------------------------------------------------- quote or not
 
 
-def _read(paragraphs: list[str], span: QuotedSpan, table: LanguageTable) -> _Candidate:
+def _read(
+    paragraphs: list[str], span: QuotedSpan, table: LanguageTable, known: frozenset[str]
+) -> _Candidate:
     post = None
     if span.close_end is not None and span.close_paragraph is not None:
-        post = post_attribution(
-            paragraphs[span.close_paragraph], span.close_end, span.close_paragraph, table
-        )
-    return _Candidate(span, post, pre_attribution(paragraphs, span, table))
+        text = paragraphs[span.close_paragraph]
+        post = post_attribution(text, span.close_end, span.close_paragraph, table, known)
+    return _Candidate(span, post, pre_attribution(paragraphs, span, table, known))
 
 
 def _inner(paragraphs: list[str], span: QuotedSpan) -> str:
@@ -378,9 +385,9 @@ def _speaker_of(cand: _Candidate, mentions: list[Mention], people: People) -> _S
 
 def _from_phrase(phrase: Phrase, people: People) -> _Speaker:
     if phrase.kind == "name" and phrase.name:
-        person = people.by_name(phrase.name)
-        title = phrase.office or (person.titles[0] if person and person.titles else None)
-        return _Speaker(phrase.name, title, person.fullest if person else phrase.name)
+        named = people.add(phrase.name, phrase.office)  # registered first: its fullest form wins
+        title = phrase.office or (named.titles[0] if named.titles else None)
+        return _Speaker(phrase.name, title, named.fullest)
     if phrase.kind == "office" and phrase.title:
         person = people.by_office(phrase.title)
         title = person.titles[0] if person and person.titles else phrase.title

@@ -25,6 +25,8 @@ No trained model: every decision is a rule over table words and positions.
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -39,7 +41,6 @@ _EDGE = ".,:;\"'“”‘’"
 _NAME_PARTICLES = frozenset({"bin", "binti", "van", "de", "der", "da", "al", "el", "von"})
 _MAX_PHRASE = 30
 _MAX_OFFICE_WORDS = 3
-_MAX_NAME_WORDS = 3  # longer capitalised runs may start with a place: trim them to a known name
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ class Vocab:
         self.particles = set(table.speech_particles)
         self.sources = _phrases(table.source_markers)
         self.suffixes = tuple(table.pronoun_suffixes)
+        self.name_prefixes = set(table.name_prefixes)
 
     def match(self, phrases: frozenset[tuple[str, ...]], toks: list[Token], i: int) -> int:
         """Length of the longest phrase of ``phrases`` starting at ``toks[i]`` (0 if none)."""
@@ -343,8 +345,10 @@ def _split(
         name.pop()
     while name and _name_particle(name[0]):
         name.pop(0)
-    if len(name) > _MAX_NAME_WORDS and known:
+    if len(name) > 1 and known and name[0].low not in v.name_prefixes:
         for j in range(1, len(name)):
+            if all(t.low in v.name_prefixes for t in name[:j]):
+                continue  # 'Muhammad Tito Karnavian' keeps 'Muhammad' though 'Tito' is used alone
             if name[j].low in known and name[0].low not in known:
                 start += j
                 name = name[j:]
@@ -465,6 +469,16 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
     return n > 0 and any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
 
 
+def _same_person(a: list[str], b: list[str]) -> bool:
+    """One name form contains the other, or one word is a short form of the other's (Risma, Rismaharini)."""
+    if _contains(a, b) or _contains(b, a):
+        return True
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    return (
+        len(shorter) == 1 and len(shorter[0]) >= 4 and any(w.startswith(shorter[0]) for w in longer)
+    )
+
+
 class People:
     """The article's people, built from its mentions; answers 'what is this person's full name'."""
 
@@ -475,9 +489,7 @@ class People:
     def add(self, name: str, title: str | None) -> Person:
         words = _words(name)
         for person in reversed(self.persons):
-            if any(
-                _contains(_words(n), words) or _contains(words, _words(n)) for n in person.names
-            ):
+            if any(_same_person(_words(n), words) for n in person.names):
                 if name not in person.names:
                     person.names.append(name)
                 if title and title not in person.titles:
@@ -521,13 +533,18 @@ class People:
 
 
 def find_mentions(
-    paragraphs: list[str], quoted: list[list[tuple[int, int]]], table: LanguageTable
+    paragraphs: list[str],
+    quoted: list[list[tuple[int, int]]],
+    table: LanguageTable,
+    known: frozenset[str] | None = None,
 ) -> tuple[list[Mention], People]:
     """Every person mention outside the quoted ranges, in reading order, and the people they name."""
     v = vocab(table)
     people = People(table)
     strong: list[Mention] = []
-    known = _known_short_names(paragraphs, quoted, v)
+    quoted = [_merged(ranges) for ranges in quoted]  # sorted and disjoint: _outside bisects
+    if known is None:
+        known = short_names(paragraphs, quoted, table)
     for index, text in enumerate(paragraphs):
         strong.extend(_strong_mentions(index, text, quoted[index], table, v, known, people))
     weak = _repeat_mentions(paragraphs, quoted, strong, people, v, known)
@@ -538,14 +555,30 @@ def find_mentions(
     return mentions, people
 
 
+def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The same set of positions as sorted, disjoint ranges (so lookups can bisect)."""
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(r for r in ranges if r[0] < r[1]):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
+
+
 def _outside(pos: int, ranges: list[tuple[int, int]]) -> bool:
-    return not any(a <= pos < b for a, b in ranges)
+    # ranges are sorted and disjoint (find_mentions merges them): O(log n), not O(n)
+    # per token, which made a one-paragraph page with thousands of quotes quadratic.
+    i = bisect.bisect_right(ranges, (pos, math.inf)) - 1
+    return i < 0 or not ranges[i][0] <= pos < ranges[i][1]
 
 
-def _known_short_names(
-    paragraphs: list[str], quoted: list[list[tuple[int, int]]], v: Vocab
+def short_names(
+    paragraphs: list[str], quoted: list[list[tuple[int, int]]], table: LanguageTable
 ) -> frozenset[str]:
     """Name words the article uses alone after a verb or before a speech verb (``kata Febria.``)."""
+    v = vocab(table)
+    quoted = [_merged(ranges) for ranges in quoted]
     known: set[str] = set()
     for index, text in enumerate(paragraphs):
         toks = [t for t in tokens(text) if _outside(t.start, quoted[index])]
@@ -607,6 +640,14 @@ def _strong_mentions(
             and (prev.low in v.verbs or (prev.low,) in v.sources)
         ):
             starts = tok.start
+        elif (
+            (tok.low,) in v.titles and not tok.capitalised and not (prev and v.is_title_word(prev))
+        ):
+            lowered = parse_phrase(
+                text, tok.start, table, known
+            )  # 'pakar epidemiologi UI, Pandu Riono'
+            if lowered.kind == "name":
+                starts = tok.start
         elif tok.low in v.pre_verbs and not tok.capitalised:
             subject = _subject_before(toks, i, v)
             if subject is not None:
@@ -639,6 +680,8 @@ def _apposition_name(
     verb, names a person.
     """
     v = vocab(table)
+    if toks[i].low in v.stops or (toks[i].low,) in v.sources:
+        return None  # 'Menurut Subairi, ...' is a source marker, handled elsewhere
     j = i
     while j < len(toks) and j - i < 5 and (toks[j].capitalised or _name_particle(toks[j])):
         j += 1
@@ -689,6 +732,8 @@ def _subject_before(toks: list[Token], i: int, v: Vocab) -> Token | None:
     j = k
     while j - 1 >= 0 and (toks[j - 1].capitalised or _name_particle(toks[j - 1])) and k - j < 8:
         j -= 1
+    while j < k and (toks[j].low in v.stops or (toks[j].low,) in v.sources):
+        j += 1  # 'Sementara Andri mengatakan'
     before = toks[j - 1] if j else None
     if (
         before is not None

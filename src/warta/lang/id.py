@@ -83,6 +83,7 @@ ID = LanguageTable(
     place_tails=_q.PLACE_TAILS,
     speaker_stops=_q.SPEAKER_STOPS,
     not_quote_cues=_q.NOT_QUOTE_CUES,
+    name_prefixes=_q.NAME_PREFIXES,
     document_cues=_q.DOCUMENT_CUES,
     byline_labels={
         "penulis": "author", "oleh": "author", "pewarta": "reporter", "reporter": "reporter",

@@ -59,6 +59,8 @@ class LanguageTable:
     """Words that end a speaker phrase after the verb ('di', 'kepada', 'on')."""
     not_quote_cues: tuple[str, ...] = ()
     """Words right before an opening quote mark that announce a title or term ('bertajuk')."""
+    name_prefixes: tuple[str, ...] = ()
+    """First words of personal names that are never a place or office ('muhammad', 'i', 'lalu')."""
     document_cues: tuple[str, ...] = ()
     """Words before quoted text of a law, sign or letter, which is nobody's speech ('berbunyi')."""
     byline_labels: dict[str, str] = field(default_factory=dict)
