@@ -430,3 +430,15 @@ def test_short_undated_article_among_many_links_is_kept() -> None:
     html = synthetic(body=f"<ul class='terkait'>{links}</ul>")
     article = warta.parse_html(html, url="https://contoh.com/read/2024/01/02/judul-berita")
     assert article.headline == "Judul Berita Contoh Hari Ini"
+
+
+def test_malformed_urls_are_ignored() -> None:
+    head = (
+        "<link rel='canonical' href='http://[::1'><link rel='next' href='http://x:99999999/'>"
+        "<meta property='og:url' content='http://x:abc/'>"
+    )
+    body = "<p><a href='http://[::1/x'>tautan rusak</a></p>"
+    for url in ("https://contoh.com/read/1/judul", "http://[::1", None):
+        article = warta.parse_html(synthetic(head, body), url=url)
+        assert article.next_page is None
+        assert article.headline == "Judul Berita Contoh Hari Ini"

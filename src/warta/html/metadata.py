@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, cast
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 from lxml import etree
 
@@ -491,15 +491,23 @@ def _is_home(low: str) -> bool:
 # --- cleaning ----------------------------------------------------------------
 
 
+def split_url(url: str, base: str | None = None) -> SplitResult | None:
+    """``url`` (resolved against ``base``) split into parts; None for a malformed URL."""
+    try:
+        parts = urlsplit(urljoin(base, url) if base else url)
+        parts.port  # noqa: B018 - raises ValueError for an impossible port
+    except ValueError:
+        return None
+    return parts
+
+
 def _resolve_urls(evidence: dict[str, list[Claim]], base: str | None) -> None:
     for name in ("url", "next_page"):
         claims = []
         for claim in evidence.get(name, []):
-            value = claim.value
-            if base:
-                value = urljoin(base, value)
-            if urlsplit(value).scheme in ("http", "https"):
-                claims.append(Claim(value, claim.source))
+            parts = split_url(claim.value, base)
+            if parts is not None and parts.scheme in ("http", "https") and parts.netloc:
+                claims.append(Claim(parts.geturl(), claim.source))
         if claims:
             evidence[name] = claims
         else:
@@ -516,7 +524,8 @@ def _site_keys(evidence: dict[str, list[Claim]]) -> set[str]:
                 re.sub(r"\.(?:com|co\.id|id|co|net)$", "", claim.value.lower()).replace(" ", "")
             )
     for claim in evidence.get("url", []):
-        host = urlsplit(claim.value).hostname or ""
+        parts = split_url(claim.value)
+        host = (parts.hostname if parts else None) or ""
         labels = [
             p for p in host.split(".") if p not in ("www", "m", "com", "co", "id", "net", "org")
         ]

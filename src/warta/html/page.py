@@ -29,7 +29,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from typing import Any, cast
-from urllib.parse import parse_qs, urljoin, urlsplit
+from urllib.parse import parse_qs
 
 from lxml import etree
 
@@ -43,7 +43,7 @@ from warta.fields.language import detect_language
 from warta.html.blocks import build_blocks
 from warta.html.comments import comment_section, find_comment_containers, in_comment_section
 from warta.html.content import select_content
-from warta.html.metadata import is_person_name, norm, read_metadata, site_keys
+from warta.html.metadata import is_person_name, norm, read_metadata, site_keys, split_url
 from warta.html.tree import parse_tree
 from warta.lang import TABLES, LanguageTable, table_for
 from warta.limits import Limits
@@ -227,7 +227,9 @@ def _front_page_url(doc: Document) -> str | None:
     urls += [c.value for c in doc.claims("url") if c.source in ("link:canonical", "meta:og:url")]
     index_words = {w for t in TABLES.values() for w in t.home_words}
     for url in urls[:1]:
-        parts = urlsplit(url)
+        parts = split_url(url)
+        if parts is None:
+            continue
         segments = [s for s in parts.path.split("/") if s]
         if parts.query:
             return None
@@ -590,7 +592,9 @@ def _next_page_links(
     base = url or next((c.value for c in evidence.get("url", [])), None)
     if not base:
         return []
-    here = urlsplit(base)
+    here = split_url(base)
+    if here is None:
+        return []
     current = _int_claim(evidence, "current_page") or 1
     phrases = [p for t in tables for p in t.next_page_phrases]
     found: list[Claim] = []
@@ -601,7 +605,9 @@ def _next_page_links(
         href = (link.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:")):
             continue
-        target = urlsplit(urljoin(base, href))
+        target = split_url(href, base)
+        if target is None:
+            continue
         if (target.netloc, target.path.rstrip("/")) != (here.netloc, here.path.rstrip("/")):
             continue
         pages = parse_qs(target.query).get("page", [])
