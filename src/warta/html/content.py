@@ -102,7 +102,7 @@ _NEGATIVE: tuple[tuple[str, str], ...] = (
     ),
     (
         "caption",
-        r"caption|credit|figcaption|wp-caption|(?:photo|foto|image|img|pic)-?(?:desc|info|text|ket)|"
+        r"[a-z]*caption|[a-z]*credit|(?:photo|foto|image|img|pic)-?(?:desc|info|text|ket)|"
         r"keterangan|deskripsi|media-?info|photo(?![a-z_-])|foto(?![a-z_-])",
     ),
     (
@@ -128,7 +128,7 @@ _NEGATIVE_RE = re.compile(
     "|".join(rf"(?P<g{i}>(?<![a-z0-9])(?:{pattern}))" for i, (_, pattern) in enumerate(_NEGATIVE))
 )
 _NEGATIVE_REASONS = {f"g{i}": reason for i, (reason, _) in enumerate(_NEGATIVE)}
-_EMBED_RE = re.compile(r"tweet|embed|instagram-media|blockquote")
+_EMBED_RE = re.compile(r"(?<![a-z0-9])(?:twitter-tweet|tweet|instagram-media|embed|blockquote)")
 """Embedded posts quoted by the article ('twitter-tweet social-media-embed') are content, not share bars."""
 _NEGATIVE_TAGS = {
     "nav": "navigation",
