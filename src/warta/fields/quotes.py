@@ -256,8 +256,13 @@ def _inner(paragraphs: list[str], span: QuotedSpan) -> str:
 def _word_before(paragraphs: list[str], span: QuotedSpan) -> list[str]:
     if span.open_at is None:
         return []
-    before = paragraphs[span.open_paragraph][: span.open_at]
-    return [w.strip(".,:;()").lower() for w in before.split()[-2:]]
+    text, at = paragraphs[span.open_paragraph], span.open_at
+    # Only the last two words matter: look at a window, not the whole prefix
+    # (a long paragraph with thousands of quotes was quadratic otherwise).
+    window = text[max(0, at - 400) : at].rsplit(None, 2)
+    if len(window) < 3 and at > 400:
+        window = text[:at].rsplit(None, 2)
+    return [w.strip(".,:;()").lower() for w in window[-2:]]
 
 
 def _is_quote(paragraphs: list[str], cand: _Candidate, table: LanguageTable) -> bool:
