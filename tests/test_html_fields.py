@@ -148,6 +148,7 @@ def test_tempo_republika_antara_liputan6_viva() -> None:
         republika.dateline is not None and republika.dateline.raw == "REPUBLIKA.CO.ID, JAKARTA --"
     )
     assert republika.comments.present
+    assert republika.section == "Nasional"  # 'Home > News > Nasional' printed as one line
     antara = page("antara-singlepage")
     assert antara.byline is not None and antara.byline.people == ["Nur Imansyah"]
     assert antara.comments.marker == "Komentar Pembaca"
@@ -164,6 +165,8 @@ def test_kapanlagi_prefix_and_lying_charset() -> None:
     assert article.headline == "Brandon Salim Makin Dekat Dengan Sivia Blink di 'HEART BEAT'"
     assert article.source.encoding == "utf-8"
     assert article.language == "id"  # <html lang="en"> lies
+    kicker = [r for r in article.boilerplate if r.reason == "label above the headline"]
+    assert [r.text for r in kicker] == ["FILM INDONESIA"]
 
 
 def test_english_page() -> None:

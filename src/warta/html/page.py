@@ -71,6 +71,8 @@ _TEASER_MIN = 12
 """A page with this many teaser links (headline-like links) and no article evidence is an index."""
 _DATED_TEASERS_MIN = 3
 """Body blocks that are bare date lines: an index prints one under every teaser."""
+_CRUMB_SEPARATOR = re.compile(r"\s*[>»›]\s*|\s+/\s+")
+_KICKER_HINT = re.compile(r"kicker|supertitle|overline|eyebrow|rubrik|topic-label|label-kanal")
 _CAPTION_HINT = re.compile(r"caption|keterangan|ket-foto|photo-desc|foto-desc")
 
 
@@ -113,7 +115,9 @@ def html_to_document(
     if not any(b.role in ("body", "heading") for b in blocks) and not _photo_story(doc, headline):
         raise NotAnArticleError("no article body found in the page", identity=raw.location)
     table = _body_table(doc, tables[0])
+    _text_breadcrumb(doc, headline)
     _section(doc, headline)
+    _kicker(doc, headline)
     _deck(doc, headline)
     _standalone_dateline(doc, table)
     _date(doc, headline, table)
@@ -407,6 +411,59 @@ def _section(doc: Document, headline: int) -> None:
         if block.role not in ("body", "heading") and norm(block.text).lower() == wanted:
             _assign(block, "section", "matches the section metadata")
             return
+
+
+def _text_breadcrumb(doc: Document, headline: int) -> None:
+    """A breadcrumb printed as one line ('Home > News > Nasional') gives a section claim.
+
+    Only read when the markup gave no section, from a short line just above
+    the headline that starts with a home word and has a separator.
+    """
+    if headline < 0 or doc.claims("section"):
+        return
+    position = _position(doc, headline)
+    home = {w for t in TABLES.values() for w in t.home_words}
+    for block in doc.blocks[max(0, position - 3) : position]:
+        parts = [p for p in _CRUMB_SEPARATOR.split(norm(block.text)) if p]
+        if 2 <= len(parts) <= 6 and len(block.text) <= 80 and parts[0].lower() in home:
+            last = parts[-1]
+            if last.lower() not in home:
+                doc.evidence["section"] = [Claim(last, "breadcrumb-text")]
+                block.reason = "breadcrumb"
+            return
+
+
+def _kicker(doc: Document, headline: int) -> None:
+    """A topic label right above the headline ('FILM INDONESIA', 'VIVALIFE').
+
+    Only a short line in capitals, or one marked as a kicker, that is not the
+    section: a mixed-case line there is as often a menu item.
+    """
+    position = _position(doc, headline)
+    if position <= 0:
+        return
+    block = doc.blocks[position - 1]
+    text = norm(block.text)
+    words = text.split()
+    if block.role not in ("unknown", "boilerplate") or not 1 <= len(words) <= 4 or len(text) > 40:
+        return
+    if text[-1] in ".!?:" or not any(c.isalpha() for c in text):
+        return
+    sections = {c.value.lower() for c in doc.claims("section")}
+    home = {w for t in TABLES.values() for w in t.home_words}
+    if text.lower() in sections or text.lower() in home:
+        return
+    marked = any(_KICKER_HINT.search(h) for h in _region_hints(block)[:1])
+    # Kickers often link to their topic page; a linked mixed-case line is a menu item.
+    if text.isupper() or (marked and block.link_density < 0.5):
+        _assign(block, "kicker", "label above the headline")
+
+
+def _position(doc: Document, index: int) -> int:
+    """Position in ``doc.blocks`` of the block with this index (-1 if none)."""
+    if 0 <= index < len(doc.blocks) and doc.blocks[index].index == index:
+        return index
+    return next((i for i, b in enumerate(doc.blocks) if b.index == index), -1)
 
 
 def _deck(doc: Document, headline: int) -> None:
