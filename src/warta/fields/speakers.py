@@ -34,8 +34,11 @@ from warta.lang import LanguageTable
 
 _TOKEN = re.compile(r"[(),;]|[^\s(),;]+")
 _ROMAN = re.compile(r"^(?:[IVX]+|\d[\w/.-]*)$")
+# Word shapes of institutions, not names: derived nouns (Kesehatan, Perindustrian, Organisasi)
+# and ministry/government abbreviations (Kemenkes, Kemenperin, Pemkab).
 _NOUN = re.compile(
-    r"^(?:ke|pe|pem|pen|peng|peny|per)\w{3,}an$|\w{3,}(?:asi|isme|itas)$", re.IGNORECASE
+    r"^(?:ke|pe|pem|pen|peng|peny|per)\w{3,}an$|\w{3,}(?:asi|isme|itas)$|^(?:kemen|pemkab|pemkot|pemprov)\w+$",
+    re.IGNORECASE,
 )
 _EDGE = ".,:;\"'“”‘’"
 _NAME_PARTICLES = frozenset({"bin", "binti", "van", "de", "der", "da", "al", "el", "von"})
@@ -91,6 +94,7 @@ class Vocab:
         self.sources = _phrases(table.source_markers)
         self.suffixes = tuple(table.pronoun_suffixes)
         self.name_prefixes = set(table.name_prefixes)
+        self.joiners = set(table.byline_joiners) | {"/"}
 
     def match(self, phrases: frozenset[tuple[str, ...]], toks: list[Token], i: int) -> int:
         """Length of the longest phrase of ``phrases`` starting at ``toks[i]`` (0 if none)."""
@@ -172,6 +176,13 @@ def phrase_tokens(text: str, start: int, v: Vocab) -> list[Token]:
             continue
         if _is_stop(tok, v, first=not out):
             break
+        if (
+            tok.low in v.joiners
+            and nxt is not None
+            and v.is_title_word(nxt)
+            and _ends_with_name(out, v)
+        ):
+            break  # 'Presiden Recording Academy Neil Portnow dan artis Common': two people
         if tok.text.endswith((".", "!", "?")) and not _abbreviation(tok, v):
             out.append(
                 Token(
@@ -212,10 +223,7 @@ def _continues_after_comma(nxt: Token, v: Vocab) -> bool:
     if nxt.low in v.weekdays or nxt.low in v.stops:
         return False
     return (
-        nxt.capitalised
-        or v.is_title_word(nxt)
-        or nxt.low in v.honorifics
-        or nxt.low in ("dan", "serta")
+        nxt.capitalised or v.is_title_word(nxt) or nxt.low in v.honorifics or nxt.low in v.joiners
     )
 
 
@@ -230,9 +238,7 @@ def _is_stop(tok: Token, v: Vocab, first: bool) -> bool:
         return False
     if tok.low in v.stops:
         return True
-    return not (
-        v.is_title_word(tok) or tok.low in v.honorifics or tok.low in ("dan", "serta", "&", "/")
-    )
+    return not (v.is_title_word(tok) or tok.low in v.honorifics or tok.low in v.joiners)
 
 
 def _abbreviation(tok: Token, v: Vocab) -> bool:
@@ -349,7 +355,7 @@ def _split(
         for j in range(1, len(name)):
             if all(t.low in v.name_prefixes for t in name[:j]):
                 continue  # 'Muhammad Tito Karnavian' keeps 'Muhammad' though 'Tito' is used alone
-            if name[j].low in known and name[0].low not in known:
+            if name[j].low in known and name[0].low not in known and j < len(name) - 1:
                 start += j
                 name = name[j:]
                 break
@@ -446,6 +452,8 @@ class Mention:
     """'name', 'office' or 'pronoun'."""
     text: str
     title: str | None = None
+    sentence: int = 0
+    """Index of the sentence within its paragraph."""
 
 
 @dataclass
@@ -552,7 +560,15 @@ def find_mentions(
         {(m.paragraph, m.start, m.end): m for m in strong + weak}.values(),
         key=lambda m: (m.paragraph, m.start),
     )
-    return mentions, people
+    return [_with_sentence(m, paragraphs[m.paragraph]) for m in mentions], people
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[\"“”A-Z])")
+
+
+def _with_sentence(m: Mention, text: str) -> Mention:
+    count = sum(1 for b in _SENTENCE_BREAK.finditer(text, 0, m.start))
+    return Mention(m.paragraph, m.start, m.end, m.kind, m.text, m.title, count)
 
 
 def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -822,11 +838,21 @@ def _repeat_mentions(
 
 
 def nearest_mention(mentions: list[Mention], paragraph: int, offset: int) -> Mention | None:
-    """The last name or office mention before ``(paragraph, offset)``; pronouns pass through."""
-    best = None
+    """The person a reader takes 'he/she' to be at ``(paragraph, offset)``.
+
+    That is the subject of the nearest earlier sentence that names someone:
+    its first name or office mention (``Brandon Nicholas Salim, putra sulung
+    aktor Fery Salim, ...`` gives Brandon). Pronouns pass through to it.
+    """
+    last = None
     for m in mentions:
         if (m.paragraph, m.end) > (paragraph, offset):
             break
         if m.kind != "pronoun":
-            best = m
-    return best
+            last = m
+    if last is None:
+        return None
+    for m in mentions:
+        if m.kind != "pronoun" and (m.paragraph, m.sentence) == (last.paragraph, last.sentence):
+            return m
+    return last

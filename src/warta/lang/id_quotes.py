@@ -39,8 +39,10 @@ SPEECH_PARTICLES = (
 
 SOURCE_MARKERS = (
     "menurut", "kata", "ujar", "lanjut", "tambah", "jelas", "tutur", "ucap", "papar", "imbuh",
+    "adalah", "bernama",
 )
-"""Words before a name that mark it as a source in narrative (``Menurut Basuki, ...``)."""
+"""Words before a name that mark it as a source or introduce it in narrative
+(``Menurut Basuki, ...``, ``Wanita tersebut adalah Donna King``)."""
 
 PRONOUNS = (
     "dia", "ia", "beliau", "dirinya",
@@ -233,7 +235,8 @@ INSTITUTION_WORDS = (
     "management", "research", "services", "technology", "partners", "fund", "global", "watch",
     "taman", "masjid", "gereja", "candi", "wisata", "marketplace", "promosi", "impian", "pasar",
     "stasiun", "terminal", "bandara", "pelabuhan", "jalan", "gedung", "kampus", "pondok",
-    "pesantren", "integrity", "electoral", "economics", "reform", "divisi", "startup",
+    "pesantren", "integrity", "electoral", "economics", "reform", "divisi", "startup", "academy",
+    "sekaligus", "merangkap",
 )
 """Words of named institutions, places and documents (``Taman Margasatwa``, ``Peraturan Nomor``)."""
 
