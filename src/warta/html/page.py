@@ -186,8 +186,9 @@ def _require_article(
     see :func:`_front_page_url`): the page calls itself a website (og:type,
     JSON-LD) and nothing dates it; the "body" repeats date lines (an index
     lists a date under every teaser); the body is interleaved with at least
-    as many headline links as it has paragraphs; or the page has many
-    headline links but no headline, date or article type of its own. A
+    as many headline links as it has paragraphs; or the page has no
+    headline, date or article type of its own and twice as many headline
+    links as body paragraphs. A
     short undated article is still an article: body length alone decides
     nothing.
     """
@@ -218,7 +219,7 @@ def _require_article(
             f"the page is a list of {teasers} article links, not one article", identity=location
         )
     no_identity = headline < 0 and not dated and not article_typed
-    if no_identity and _teaser_count(doc.blocks) >= _TEASER_MIN:
+    if no_identity and _teaser_count(doc.blocks) >= max(_TEASER_MIN, 2 * len(body)):
         raise NotAnArticleError(
             "the page lists article links and has no headline or date of its own",
             identity=location,
