@@ -95,6 +95,8 @@ class Vocab:
         self.suffixes = tuple(table.pronoun_suffixes)
         self.name_prefixes = set(table.name_prefixes)
         self.joiners = set(table.byline_joiners) | {"/"}
+        self.appositions = set(table.apposition_markers)
+        self.verb_prefixes = tuple(table.verb_prefixes)
 
     def match(self, phrases: frozenset[tuple[str, ...]], toks: list[Token], i: int) -> int:
         """Length of the longest phrase of ``phrases`` starting at ``toks[i]`` (0 if none)."""
@@ -668,7 +670,9 @@ def _strong_mentions(
             subject = _subject_before(toks, i, v)
             if subject is not None:
                 starts = subject.start
-        elif tok.capitalised and (prev is None or prev.text == "," or prev.text.endswith(".")):
+        elif tok.capitalised and (
+            prev is None or prev.text in (",", "-", "–", "—") or prev.text.endswith(".")
+        ):
             appositive = _apposition_name(text, toks, i, table, known)
             if appositive is not None:
                 mention = _mention_of(index, text, appositive, people)
@@ -707,14 +711,13 @@ def _apposition_name(
         return None  # a clause opener such as 'Namun,' or 'Sebab,' is not a name
     nxt, after = toks[j], toks[j + 1]
     titled = (after.low,) in v.titles or (after.low,) in v.ranks
-    if (nxt.text == "," and titled) or (nxt.low in ("selaku", "sebagai") and titled):
-        pass
-    elif not (
-        nxt.text == ","
-        and not after.capitalised
-        and after.low[:2] in ("me", "be")
-        and len(after.low) > 5
-    ):
+    verb_like = after.low.startswith(v.verb_prefixes) and len(after.low) > 5
+    plain = after.core.isalpha() and after.core.islower() and after.low not in v.stops
+    if not titled and not (nxt.text == "," and (verb_like or (plain and j - i >= 2))):
+        return (
+            None  # needs ', Title', 'selaku Title', ', verb' or ', description' after a full name
+        )
+    if nxt.text != "," and nxt.low not in v.appositions:
         return None
     name = text[toks[i].start : toks[j - 1].end]
     title, end = None, toks[j - 1].end

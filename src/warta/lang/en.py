@@ -38,6 +38,7 @@ EN = LanguageTable(
     org_words=_q.ORG_WORDS,
     speaker_stops=_q.SPEAKER_STOPS,
     not_quote_cues=_q.NOT_QUOTE_CUES,
+    apposition_markers=_q.APPOSITION_MARKERS,
     document_cues=_q.DOCUMENT_CUES,
     byline_labels={"by": "author", "editor": "editor", "edited by": "editor", "reporting by": "reporter",
                    "photo": "photographer", "photos": "photographer"},

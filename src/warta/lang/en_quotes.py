@@ -90,3 +90,6 @@ DOCUMENT_CUES = (
     "reads", "read", "reading", "stating", "inscribed",
 )
 """Words before quoted text of a law, sign or letter."""
+
+APPOSITION_MARKERS = ("as",)
+"""Words between a name and its title in an apposition (``Retno Marsudi as Foreign Minister``)."""

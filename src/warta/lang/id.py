@@ -84,6 +84,8 @@ ID = LanguageTable(
     speaker_stops=_q.SPEAKER_STOPS,
     not_quote_cues=_q.NOT_QUOTE_CUES,
     name_prefixes=_q.NAME_PREFIXES,
+    apposition_markers=_q.APPOSITION_MARKERS,
+    verb_prefixes=_q.VERB_PREFIXES,
     document_cues=_q.DOCUMENT_CUES,
     byline_labels={
         "penulis": "author", "oleh": "author", "pewarta": "reporter", "reporter": "reporter",

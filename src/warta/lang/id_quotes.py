@@ -261,3 +261,9 @@ CLAUSE_OPENERS = (
 """Capitalised words that open a clause and are never the first word of a name."""
 
 SPEAKER_STOPS = SPEAKER_STOPS + CLAUSE_OPENERS
+
+APPOSITION_MARKERS = ("selaku", "sebagai")
+"""Words between a name and its title in an apposition (``Saiful Tomi selaku Ketua``)."""
+
+VERB_PREFIXES = ("me", "be")
+"""Prefixes of active verbs (meN-, ber-): ``, Devie Rahmawati, mengamini`` makes Devie a subject."""

@@ -59,6 +59,10 @@ class LanguageTable:
     """Words that end a speaker phrase after the verb ('di', 'kepada', 'on')."""
     not_quote_cues: tuple[str, ...] = ()
     """Words right before an opening quote mark that announce a title or term ('bertajuk')."""
+    apposition_markers: tuple[str, ...] = ()
+    """Words between a name and its title in an apposition ('selaku', 'sebagai', 'as')."""
+    verb_prefixes: tuple[str, ...] = ()
+    """Prefixes of active verbs, to tell 'X, mengingatkan' (a subject) from other commas ('me', 'be')."""
     name_prefixes: tuple[str, ...] = ()
     """First words of personal names that are never a place or office ('muhammad', 'i', 'lalu')."""
     document_cues: tuple[str, ...] = ()
