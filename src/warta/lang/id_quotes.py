@@ -115,7 +115,7 @@ TITLES = (
 )
 """Offices, ranks of office, professions and roles: words of a speaker's title, not of a name."""
 
-ORG_WORDS = (
+ORG_WORDS: tuple[str, ...] = (
     "dinas", "badan", "kementerian", "kemenkes", "kemensos", "kemendagri", "kantor", "dewan",
     "komisi", "lembaga", "pusat", "bidang", "balai", "biro", "direktorat", "jenderal",
     "sekretariat", "satuan", "satgas", "gugus", "tugas", "tim", "unit", "seksi", "subdit",
@@ -175,7 +175,7 @@ PLACE_TAILS = (
 )
 """Words that continue a place name (``Jawa Timur``, ``Metro Jaya``, ``Kebayoran Lama``)."""
 
-SPEAKER_STOPS = (
+SPEAKER_STOPS: tuple[str, ...] = (
     "di", "dalam", "saat", "ketika", "kepada", "usai", "seusai", "sesudah", "setelah", "sebelum",
     "melalui", "lewat", "via", "dari", "pada", "sambil", "seraya", "dengan", "menjawab",
     "menanggapi", "dikutip", "seperti", "mengutip", "melansir", "dilansir", "kemarin", "tadi",
