@@ -22,6 +22,7 @@ from .test_archive_support import (
     TEXT_DUMPS,
     jsonl_bytes,
     warc_bytes,
+    wet_bytes,
 )
 
 pytest.importorskip("warcio", reason="the WARC tests need warcio (pip install 'warta[archive]')")
@@ -163,6 +164,14 @@ def test_warc_response_records_become_html_records_and_the_rest_is_counted(tmp_p
         "warc.response.not_html": 1,
         "warc.response.status_not_2xx": 1,
     }
+
+
+def test_wet_conversion_records_are_text_dumps(tmp_path: Path) -> None:
+    path = _warc(tmp_path, "crawl.warc.wet.gz", wet_bytes(TEXT_DUMPS))
+    records = list(iter_sources([path]))
+    assert [r.kind for r in records] == ["text"] * len(TEXT_DUMPS)
+    assert [r.data for r in records] == [p.read_bytes() for p in TEXT_DUMPS]
+    assert records[0].url == f"http://example.test/{TEXT_DUMPS[0].stem}"
 
 
 @pytest.mark.parametrize("gzipped", [True, False], ids=["warc.gz", "warc"])

@@ -102,3 +102,20 @@ def read_jsonl(path: Path) -> list[dict[str, object]]:
     return [
         json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
     ]
+
+
+def wet_bytes(dumps: list[Path]) -> bytes:
+    """A WET-style WARC: one ``conversion`` record of text/plain per dump, as Common Crawl stores text."""
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    for dump in dumps:
+        record = writer.create_warc_record(
+            f"http://example.test/{dump.stem}",
+            "conversion",
+            payload=io.BytesIO(dump.read_bytes()),
+            warc_headers_dict={"Content-Type": "text/plain"},
+        )
+        writer.write_record(record)
+    return buffer.getvalue()

@@ -1,8 +1,10 @@
 """WARC files (.warc, .warc.gz) through warcio, with the damage warcio misses.
 
-Response (and resource) records whose HTTP Content-Type is HTML become
-records for the parser: identity = WARC-Record-ID, url = WARC-Target-URI,
-``warc_date`` = WARC-Date. Every other record is counted in
+Response records (status 2xx) whose HTTP Content-Type is HTML become
+records for the parser, and so do ``resource`` records of HTML or plain text
+and ``conversion`` records of plain text (Common Crawl's WET files hold the
+extracted text of each page this way): identity = WARC-Record-ID, url =
+WARC-Target-URI, ``warc_date`` = WARC-Date. Every other record is counted in
 :class:`~warta.archive.record.SourceStats` and not converted.
 
 warcio reads a damaged file quietly: a record cut short returns fewer bytes
@@ -23,9 +25,10 @@ from typing import Any, BinaryIO
 from warta.archive.record import Record, SourceStats, failed_record
 from warta.errors import ContainerError, TooLargeError, TruncatedContainerError, UsageError
 from warta.limits import Limits
+from warta.model import InputKind
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-CONVERTED_TYPES = ("response", "resource")
+CONVERTED_TYPES = ("response", "resource", "conversion")
 READ_CHUNK = 1 << 20
 
 
@@ -86,10 +89,10 @@ def _read_record(
     headers = warc_record.rec_headers
     identity = headers.get_header("WARC-Record-ID") or f"{name}@{getattr(iterator, 'offset', 0)}"
     url = headers.get_header("WARC-Target-URI")
-    convert = _is_html_article(warc_record, stats)
+    kind = _kind_of(warc_record, stats)
     payload: bytes | None = None
     too_large = False
-    if convert:
+    if kind is not None:
         stream = warc_record.content_stream()
         payload = stream.read(limits.max_input_bytes + 1)
         too_large = len(payload) > limits.max_input_bytes
@@ -98,7 +101,7 @@ def _read_record(
     damage = _damage(warc_record, iterator)
     if damage is not None:
         return failed_record(identity, TruncatedContainerError.code, damage, origin=origin, url=url)
-    if not convert:
+    if kind is None:
         return None
     truncated = headers.get_header("WARC-Truncated")
     if truncated:
@@ -120,34 +123,37 @@ def _read_record(
     return Record(
         identity,
         payload,
-        kind="html",
+        kind=kind,
         url=url,
         warc_date=headers.get_header("WARC-Date"),
         origin=origin,
     )
 
 
-def _is_html_article(warc_record: Any, stats: SourceStats) -> bool:
+def _kind_of(warc_record: Any, stats: SourceStats) -> InputKind | None:
+    """'html' or 'text' for a record to convert; None (and a count) for one to skip."""
     rec_type = warc_record.rec_type or "unknown"
     if rec_type not in CONVERTED_TYPES:
         stats.skipped[f"warc.{rec_type}"] += 1
-        return False
+        return None
     if rec_type == "response":
         http = warc_record.http_headers
         if http is None:
             stats.skipped["warc.response.not_http"] += 1
-            return False
-        status = http.get_statuscode() or ""
-        if not status.startswith("2"):
+            return None
+        if not (http.get_statuscode() or "").startswith("2"):
             stats.skipped["warc.response.status_not_2xx"] += 1
-            return False
+            return None
         content_type = http.get_header("Content-Type") or ""
     else:
         content_type = warc_record.rec_headers.get_header("Content-Type") or ""
-    if content_type.split(";")[0].strip().lower() not in HTML_TYPES:
-        stats.skipped[f"warc.{rec_type}.not_html"] += 1
-        return False
-    return True
+    media = content_type.split(";")[0].strip().lower()
+    if media in HTML_TYPES:
+        return "html"
+    if media == "text/plain" and rec_type != "response":
+        return "text"  # a stored text dump, or a WET conversion record
+    stats.skipped[f"warc.{rec_type}.not_{'html' if rec_type == 'response' else 'text'}"] += 1
+    return None
 
 
 def _damage(warc_record: Any, iterator: Any) -> str | None:
