@@ -23,12 +23,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, cast
-
-from lxml import etree
+from typing import Any
 
 from warta.blocks import Block
 from warta.fields.comments import comment_count, is_comment_marker
+from warta.html.scan import Scan, scan
 from warta.lang import TABLES, LanguageTable
 
 MARK = "warta-comment-section"
@@ -101,33 +100,24 @@ def _denied(text: str, tables: tuple[LanguageTable, ...]) -> bool:
     return any(re.search(p, text, re.I) for t in tables for p in t.not_comment_patterns)
 
 
-# Candidates are pre-selected in libxml2 (C speed): only elements whose
-# class or id mentions comments, comment plugins and forms with a textarea.
-_CANDIDATES = etree.XPath(
-    "//*[contains(@class,'oment') or contains(@id,'oment') or contains(@class,'omment')"
-    " or contains(@id,'omment') or contains(@class,'OMMENT') or contains(@class,'OMENT')"
-    " or contains(@class,'isqus') or contains(@id,'isqus') or name()='fb:comments']"
-    " | //form[.//textarea]"
-    " | //script[contains(@src,'disqus') or contains(.,'disqus_')]"
-)
-
-
-def find_comment_containers(root: Any, tables: tuple[LanguageTable, ...] = ()) -> list[Any]:
+def find_comment_containers(
+    root: Any, tables: tuple[LanguageTable, ...] = (), page_scan: Scan | None = None
+) -> list[Any]:
     """Comment containers of the page, outermost only; each is tagged with :data:`MARK`.
 
     Runs on the tree before the blocks are built, so that every block inside
-    a container carries the mark in its regions.
+    a container carries the mark in its regions. Candidates come from
+    :func:`~warta.html.scan.scan`: elements whose class or id mentions
+    comments, ``<fb:comments>``, forms and scripts.
     """
     tables = tables or tuple(TABLES.values())
+    found = page_scan or scan(root)
     containers: list[tuple[Any, str]] = []
-    for el in cast(list[Any], _CANDIDATES(root)):
+    for el in found.scripts:
+        if _DISQUS_SCRIPT.search(el.get("src") or "") or _DISQUS_SCRIPT.search(el.text or ""):
+            containers.append((el, "disqus"))
+    for el in found.comment_candidates:
         tag = el.tag
-        if not isinstance(tag, str):
-            continue
-        if tag == "script":
-            if _DISQUS_SCRIPT.search(el.get("src") or "") or _DISQUS_SCRIPT.search(el.text or ""):
-                containers.append((el, "disqus"))
-            continue
         if tag.lower() == "fb:comments":
             containers.append((el, "fb-comments"))
             continue

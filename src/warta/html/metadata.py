@@ -21,12 +21,11 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any
 from urllib.parse import SplitResult, urljoin, urlsplit
 
-from lxml import etree
-
 from warta.blocks import Claim
+from warta.html.scan import Scan, scan
 from warta.lang import TABLES, LanguageTable
 
 _WS = re.compile(r"\s+")
@@ -115,25 +114,29 @@ def norm(text: str) -> str:
     return _WS.sub(" ", text.replace("\u200b", "").replace("\ufeff", "")).strip()
 
 
-def read_metadata(root: Any, *, url: str | None = None) -> dict[str, list[Claim]]:
+def read_metadata(
+    root: Any, *, url: str | None = None, page_scan: Scan | None = None
+) -> dict[str, list[Claim]]:
     """Every metadata claim the page makes, by field name, most trusted first.
 
     Fields: headline, title, description, published, modified, author,
     section, breadcrumb, keywords, language, url, site_name, publisher,
-    type (JSON-LD ``@type`` and ``og:type``), next_page, total_pages.
+    editor, type (JSON-LD ``@type`` and ``og:type``), next_page,
+    total_pages, current_page. ``page_scan`` is the page's
+    :func:`~warta.html.scan.scan` when the caller already made it.
     """
+    found = page_scan or scan(root)
     out = _Collector()
-    _json_ld(root, out)
-    _meta_tags(root, out)
-    _microdata(root, out)
-    _time_elements(root, out)
-    _breadcrumb_markup(root, out)
-    _links(root, out)
+    _json_ld(found.json_ld, out)
+    _meta_tags(found.metas, out)
+    _microdata(found.itemprops, out)
+    _time_elements(found.times, out)
+    _breadcrumb_markup(found.breadcrumbs, out)
+    _links(found.rel_links, out)
     _language(root, out)
-    title = root.find(".//title")
-    if title is not None:
-        out.add("title", title.text_content(), "title")
-        out.add("headline", title.text_content(), "title")
+    if found.title is not None:
+        out.add("title", found.title.text_content(), "title")
+        out.add("headline", found.title.text_content(), "title")
     evidence = {name: _ordered(name, claims) for name, claims in out.claims.items()}
     _resolve_urls(evidence, url)
     _filter_people(evidence)
@@ -164,11 +167,8 @@ def _ordered(name: str, claims: list[Claim]) -> list[Claim]:
 # --- JSON-LD ---------------------------------------------------------------
 
 
-def _json_ld(root: Any, out: _Collector) -> None:
-    for script in root.iter("script"):
-        kind = (script.get("type") or "").strip().lower()
-        if kind != "application/ld+json":
-            continue
+def _json_ld(scripts: list[Any], out: _Collector) -> None:
+    for script in scripts:
         for obj in parse_json_ld(script.text or ""):
             for node in _nodes(obj):
                 _json_ld_node(node, out)
@@ -346,8 +346,8 @@ _META_FIELDS: dict[str, str] = {
 }
 
 
-def _meta_tags(root: Any, out: _Collector) -> None:
-    for meta in root.iter("meta"):
+def _meta_tags(metas: list[Any], out: _Collector) -> None:
+    for meta in metas:
         content = meta.get("content")
         if content is None:
             continue
@@ -357,8 +357,8 @@ def _meta_tags(root: Any, out: _Collector) -> None:
                 out.add(_META_FIELDS[key], content, f"meta:{key}")
 
 
-def _links(root: Any, out: _Collector) -> None:
-    for link in cast(list[Any], _REL_LINKS(root)):
+def _links(links: list[Any], out: _Collector) -> None:
+    for link in links:
         rels = (link.get("rel") or "").lower().split()
         href = (link.get("href") or "").strip()
         if not rels or not href:
@@ -394,8 +394,8 @@ _ITEMPROPS = {
 }
 
 
-def _microdata(root: Any, out: _Collector) -> None:
-    for el in root.xpath("//*[@itemprop]"):
+def _microdata(elements: list[Any], out: _Collector) -> None:
+    for el in elements:
         props = (el.get("itemprop") or "").split()
         for prop in props:
             name = _ITEMPROPS.get(prop.lower())
@@ -425,9 +425,9 @@ def _microdata_value(el: Any, name: str) -> str | None:
     return str(text) if len(text) < 300 else None
 
 
-def _time_elements(root: Any, out: _Collector) -> None:
+def _time_elements(times: list[Any], out: _Collector) -> None:
     """The first ``<time datetime>`` outside links and lists: the article's own time."""
-    for el in root.iter("time"):
+    for el in times:
         value = el.get("datetime")
         if not value:
             continue
@@ -440,17 +440,9 @@ def _time_elements(root: Any, out: _Collector) -> None:
 # --- breadcrumbs -------------------------------------------------------------
 
 
-_BREADCRUMBS = etree.XPath(
-    "//*[contains(@itemtype,'BreadcrumbList') or contains(@class,'readcrumb')"
-    " or contains(@id,'readcrumb') or contains(@class,'READCRUMB')]"
-)
-_REL_LINKS = etree.XPath("//link[@rel and @href] | //a[@rel and @href]")
-
-
-def _breadcrumb_markup(root: Any, out: _Collector) -> None:
+def _breadcrumb_markup(containers: list[Any], out: _Collector) -> None:
     """Breadcrumb navigation: microdata BreadcrumbList or an element named breadcrumb."""
-    containers = _BREADCRUMBS(root)
-    for container in cast(list[Any], containers)[:1]:
+    for container in containers[:1]:
         names = container.xpath(".//*[@itemprop='name']")
         items = names or container.xpath(".//a | .//li[not(.//a)]") or [container]
         for item in items[:12]:

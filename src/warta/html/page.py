@@ -44,6 +44,7 @@ from warta.html.blocks import build_blocks
 from warta.html.comments import comment_section, find_comment_containers, in_comment_section
 from warta.html.content import select_content
 from warta.html.metadata import is_person_name, norm, read_metadata, site_keys, split_url
+from warta.html.scan import scan
 from warta.html.tree import parse_tree
 from warta.lang import TABLES, LanguageTable, table_for
 from warta.limits import Limits
@@ -89,9 +90,10 @@ def html_to_document(
             "the input is a feed (RSS/Atom), not an article", identity=raw.location
         )
     root = parse_tree(decoded.text, limits)
-    evidence = read_metadata(root, url=url)
+    page_scan = scan(root)
+    evidence = read_metadata(root, url=url, page_scan=page_scan)
     tables = _tables(evidence)
-    comment_containers = find_comment_containers(root, tables)
+    comment_containers = find_comment_containers(root, tables, page_scan)
     next_links = _next_page_links(root, evidence, url, tables)
     blocks = build_blocks(root)
     select_content(blocks)
