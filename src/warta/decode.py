@@ -353,7 +353,7 @@ def reject_binary_text(text: str, location: str | None = None) -> None:
 def _too_large(size: int, unit: str, max_chars: int, location: str | None) -> None:
     raise TooLargeError(
         f"the input is {size} {unit}, over the limit of {max_chars} characters of decoded text "
-        "(Limits.max_text_chars; CLI: --max-chars)",
+        "(Limits.max_text_chars)",
         identity=location,
     )
 
