@@ -43,7 +43,7 @@ def test_seed_two_quotes_by_the_assistant() -> None:
     quotes = extract_quotes(_seed_paragraphs(), ID)
     assert len(quotes) == 2
     first, second = quotes
-    assert first.text.startswith("Melalui P2KP") and first.text.endswith("sampai April 2015")
+    assert first.text.startswith("Melalui P2KP") and first.text.endswith("sampai April 2015,")
     assert (first.verb, first.attribution, first.speaker) == ("kata", "kata Asisten", "Asisten")
     assert first.speaker_name == "Afrizal"
     assert first.speaker_title == "Asisten III Sekretariat Daerah Kabupaten Indragiri Hilir (Inhil)"

@@ -38,7 +38,7 @@ class Mark:
 
 @dataclass
 class Piece:
-    """The inner text of a quote inside one paragraph (marks, spaces and the final comma trimmed)."""
+    """The inner text of a quote inside one paragraph (marks and the spaces next to them trimmed)."""
 
     paragraph: int
     start: int
@@ -97,15 +97,16 @@ def find_marks(text: str, closes_speech: Callable[[str, int], bool] | None = Non
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Inner span without surrounding spaces and without the comma before the closing mark."""
+    """Inner span without the spaces next to the marks.
+
+    The comma or full stop inside the closing mark stays: it belongs to the
+    quoted words (``…sampai April 2015,”kata Asisten``), as in the project's
+    expected records.
+    """
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start and text[end - 1] == ",":
-        end -= 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
     return start, end
 
 

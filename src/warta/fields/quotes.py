@@ -293,11 +293,7 @@ def _speech_end(paragraphs: list[str], span: QuotedSpan) -> bool:
     """Speech ends inside the marks with ``, . ? !``; a term or title has its punctuation outside."""
     last = span.pieces[-1]
     text = paragraphs[last.paragraph]
-    if text[last.end - 1] in ".?!…":
-        return True
-    if span.close_end is None:
-        return False
-    return "," in text[last.end : span.close_end]
+    return text[last.end - 1] in ",.?!…"
 
 
 # ---------------------------------------------------------------- speakers
@@ -446,6 +442,4 @@ def _borrowed(
 
 def _ends_with_comma(paragraphs: list[str], span: QuotedSpan) -> bool:
     last = span.pieces[-1]
-    if span.close_end is None:
-        return False
-    return "," in paragraphs[last.paragraph][last.end : span.close_end]
+    return span.close_end is not None and paragraphs[last.paragraph][last.end - 1] == ","
