@@ -116,25 +116,36 @@ def find_comment_containers(
     for el in found.scripts:
         if _DISQUS_SCRIPT.search(el.get("src") or "") or _DISQUS_SCRIPT.search(el.text or ""):
             containers.append((el, "disqus"))
+    accepted: set[Any] = set()
     for el in found.comment_candidates:
-        tag = el.tag
-        if tag.lower() == "fb:comments":
-            containers.append((el, "fb-comments"))
-            continue
-        tokens = _tokens(el)
-        plugin = next((t for t in tokens if _PLUGIN_TOKEN.match(t)), None)
-        if plugin:
-            containers.append((el, plugin))
-        elif tokens and _is_container(el, tokens, tables):
-            name = f"#{el.get('id')}" if el.get("id") else f".{_first_match(tokens)}"
-            containers.append((el, name))
-        elif tag == "form" and _is_comment_form(el):
-            containers.append((el, "form"))
+        if accepted and any(anc in accepted for anc in el.iterancestors()):
+            continue  # inside a container already found: only the outermost counts
+        before = len(containers)
+        _judge(el, tables, containers)
+        if len(containers) > before:
+            accepted.add(el)
     outer = _outermost(containers)
     for el, name in outer:
         el.set("class", f"{el.get('class') or ''} {MARK}".strip())
         el.set(_NAME_ATTR, name)
     return [el for el, _ in outer]
+
+
+def _judge(el: Any, tables: tuple[LanguageTable, ...], containers: list[tuple[Any, str]]) -> None:
+    """Add ``el`` to ``containers`` when it is a comment plugin, container or form."""
+    tag = el.tag
+    if tag.lower() == "fb:comments":
+        containers.append((el, "fb-comments"))
+        return
+    tokens = _tokens(el)
+    plugin = next((t for t in tokens if _PLUGIN_TOKEN.match(t)), None)
+    if plugin:
+        containers.append((el, plugin))
+    elif tokens and _is_container(el, tokens, tables):
+        name = f"#{el.get('id')}" if el.get("id") else f".{_first_match(tokens)}"
+        containers.append((el, name))
+    elif tag == "form" and _is_comment_form(el):
+        containers.append((el, "form"))
 
 
 def comment_section(
@@ -148,20 +159,47 @@ def comment_section(
     (``fb-comments``, ``#komentar``).
     """
     tables = tables or tuple(TABLES.values())
-    candidates = [b for b in blocks if len(b.text) <= _MAX_MARKER_CHARS]
-    inside = [b for b in candidates if in_comment_section(b)]
-    outside = [b for b in candidates if not in_comment_section(b) and not _in_widget(b)]
-    for block in (*inside, *outside):
-        text = block.text.lstrip("•□☆* ").strip()
-        if _marker_line(text, tables) and not _denied(text, tables):
-            count = comment_count(text) if re.search(r"\d", text) else None
-            count = count if count is not None else _stated_count(containers)
-            section = CommentSection(text, "html:heading", count, containers)
-            return section, block
+    markers = [
+        (b, text)
+        for b in blocks
+        if len(b.text) <= _MAX_MARKER_CHARS
+        and _marker_line(text := b.text.lstrip("•□☆* ").strip(), tables)
+        and not _denied(text, tables)
+    ]
+    inside = [m for m in markers if containers and in_comment_section(m[0])]
+    outside = [m for m in markers if m not in inside and not _in_widget(m[0])]
+    for block, text in (*inside, *outside):
+        count = comment_count(text) if re.search(r"\d", text) else None
+        count = count if count is not None else _stated_count(containers)
+        return CommentSection(text, "html:heading", count, containers), block
     if not containers:
         return None
     name = containers[0].get(_NAME_ATTR) or "comments"
     return CommentSection(name, f"html:{name}", _stated_count(containers), containers), None
+
+
+def comment_flags(blocks: list[Block]) -> list[bool]:
+    """For each block, whether it sits in a tagged comment container (one walk per region)."""
+    memo: dict[int, bool] = {}
+    flags = []
+    for block in blocks:
+        path = []
+        region = block.region
+        flag = False
+        while region is not None:
+            known = memo.get(id(region))
+            if known is not None:
+                flag = known
+                break
+            if MARK in region.hints:
+                flag = True
+                break
+            path.append(region)
+            region = region.parent
+        for seen in path:
+            memo[id(seen)] = flag
+        flags.append(flag)
+    return flags
 
 
 def in_comment_section(block: Block) -> bool:

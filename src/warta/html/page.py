@@ -41,7 +41,7 @@ from warta.fields import dateline as dateline_rules
 from warta.fields import dates as date_rules
 from warta.fields.language import detect_language
 from warta.html.blocks import build_blocks
-from warta.html.comments import comment_section, find_comment_containers, in_comment_section
+from warta.html.comments import comment_flags, comment_section, find_comment_containers
 from warta.html.content import select_content
 from warta.html.metadata import is_person_name, norm, read_metadata, site_keys, split_url
 from warta.html.scan import scan
@@ -145,8 +145,8 @@ def _tables(evidence: dict[str, list[Claim]]) -> tuple[LanguageTable, ...]:
 
 def _body_table(doc: Document, declared: LanguageTable) -> LanguageTable:
     """The table of the language the body is written in (``<html lang>`` often lies)."""
-    text = " ".join(b.text for b in doc.blocks if b.role in ("body", "heading"))
-    return table_for(detect_language(text, default=declared.code))
+    text = " ".join(b.text for b in doc.blocks[:2000] if b.role in ("body", "heading"))
+    return table_for(detect_language(text[:4000], default=declared.code))
 
 
 def _body_span(doc: Document) -> tuple[int, int]:
@@ -165,9 +165,10 @@ def _comment_roles(doc: Document, containers: list[Any], tables: tuple[LanguageT
     if found is None:
         return
     section, marker_block = found
-    for block in doc.blocks:
-        if in_comment_section(block):
-            block.role, block.reason = "boilerplate", "comments"
+    if containers:
+        for block, inside in zip(doc.blocks, comment_flags(doc.blocks), strict=True):
+            if inside:
+                block.role, block.reason = "boilerplate", "comments"
     if marker_block is not None and marker_block.role not in ("body", "heading"):
         marker_block.role, marker_block.reason = "comments", "comment marker"
     else:
@@ -618,7 +619,7 @@ def _join_split_credits(doc: Document, table: LanguageTable) -> set[int]:
     labels = {label for t in (table, *TABLES.values()) for label in t.byline_labels}
     merged: set[int] = set()
     for block, following in zip(doc.blocks, doc.blocks[1:], strict=False):
-        if block.index in merged or block.role in ("body", "heading"):
+        if len(block.text) > 24 or block.index in merged or block.role in ("body", "heading"):
             continue
         if norm(block.text).lower().rstrip(" :") in labels and norm(following.text).startswith(":"):
             if following.role in ("body", "heading") or len(following.text) > _LINE_MAX:
