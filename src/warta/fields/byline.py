@@ -132,11 +132,17 @@ def _split_signature(text: str) -> tuple[str, str | None]:
 
 def _labels(table: LanguageTable) -> dict[str, BylineRole]:
     """Labels of this table, then of the others ('By' in an Indonesian page), longest first."""
-    merged: dict[str, BylineRole] = {}
-    for source in (table, *TABLES.values()):
-        for label, role in source.byline_labels.items():
-            merged.setdefault(label, role)  # type: ignore[arg-type]
-    return dict(sorted(merged.items(), key=lambda item: -len(item[0])))
+    cached = _LABELS.get(id(table))
+    if cached is None:
+        merged: dict[str, BylineRole] = {}
+        for source in (table, *TABLES.values()):
+            for label, role in source.byline_labels.items():
+                merged.setdefault(label, role)  # type: ignore[arg-type]
+        cached = _LABELS[id(table)] = dict(sorted(merged.items(), key=lambda item: -len(item[0])))
+    return cached
+
+
+_LABELS: dict[int, dict[str, BylineRole]] = {}
 
 
 def _labelled(

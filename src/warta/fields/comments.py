@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from warta.fields.boilerplate import strip_bullet
-from warta.lang import TABLES, LanguageTable
+from warta.fields.boilerplate import alternation, strip_bullet, tables_for
+from warta.lang import LanguageTable
 
 _COUNT = re.compile(r"(\d[\d.,]*)")
 _MAX_MARKER_CHARS = 400
@@ -22,10 +22,10 @@ def is_comment_marker(line: str, table: LanguageTable) -> bool:
     text = strip_bullet(line)
     if not text or len(text) > _MAX_MARKER_CHARS:
         return False
-    tables = [table, *(t for t in TABLES.values() if t is not table)]
-    if any(re.search(p, text, re.I) for t in tables for p in t.not_comment_patterns):
+    tables = tables_for(table)
+    if any(alternation(t.not_comment_patterns, re.I).search(text) for t in tables):
         return False
-    return any(re.search(p, text, re.I) for t in tables for p in t.comment_patterns)
+    return any(alternation(t.comment_patterns, re.I).search(text) for t in tables)
 
 
 def comment_count(marker: str) -> int | None:

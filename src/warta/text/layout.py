@@ -16,7 +16,10 @@ header and after the body. Every other line is boilerplate, with a reason.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from warta.blocks import Role
 from warta.fields import byline as credits
@@ -36,6 +39,29 @@ _TRAILER = 25
 _HEADING_MAX_WORDS = 10
 _BREADCRUMB_MAX_ITEMS = 4
 _MOST_COMMENTED_REACH = 30
+
+
+_CACHES: list[dict[tuple[str, int], Any]] = []
+T = TypeVar("T")
+
+
+def _per_text(fn: Callable[[str, LanguageTable], T]) -> Callable[[str, LanguageTable], T]:
+    """Remember a line test's answer for the document being laid out.
+
+    The header and body rules ask the same questions about the same lines many
+    times; :func:`lay_out` clears the memory for every document.
+    """
+    cache: dict[tuple[str, int], Any] = {}
+    _CACHES.append(cache)
+
+    def wrapper(text: str, table: LanguageTable) -> T:
+        key = (text, id(table))
+        if key not in cache:
+            cache[key] = fn(text, table)
+        result: T = cache[key]
+        return result
+
+    return wrapper
 
 
 @dataclass(slots=True)
@@ -77,6 +103,8 @@ _PREFIX_MAX_WORDS = 5
 
 def lay_out(lines: list[Line], table: LanguageTable) -> Layout:
     """Assign a role and a reason to every line."""
+    for cache in _CACHES:
+        cache.clear()
     n = len(lines)
     layout = Layout(["boilerplate"] * n, [""] * n)
     lead, standalone = _find_lead(lines, table)
@@ -116,13 +144,17 @@ def _find_lead(lines: list[Line], table: LanguageTable) -> tuple[int | None, int
     if not runs:
         return None, None
     best_start, best_score = max(runs, key=lambda run: run[1])
-    for i, _line in enumerate(lines):
+    walked = -1  # a rejected lead's body: later leads inside it have smaller bodies
+    for i in range(len(lines)):
+        if i <= walked:
+            continue
         candidate = _dateline_lead(lines, i, table)
         if candidate is None:
             continue
-        body, _, _ = _walk_body(lines, candidate[0], table)
+        body, _, end = _walk_body(lines, candidate[0], table)
         if _score(lines, body) >= _LEAD_SHARE * best_score:
             return candidate
+        walked = end
     return best_start, None
 
 
@@ -217,6 +249,7 @@ def _heading_shape(text: str) -> bool:
     return text[0].isupper() or text[0].isdigit()
 
 
+@_per_text
 def _insert_reason(text: str, table: LanguageTable) -> str | None:
     """Why a line inside the body is not a paragraph (a 'Baca juga' line, a caption, an ad)."""
     reason = boilerplate_reason(text, table)
@@ -225,6 +258,7 @@ def _insert_reason(text: str, table: LanguageTable) -> str | None:
     return "caption" if is_caption(text, table) else None
 
 
+@_per_text
 def _hard_end(text: str, table: LanguageTable) -> bool:
     """A line after which the body cannot continue: credits, signature, list headers, comments."""
     if credits.is_signature(text) or is_comment_marker(text, table) or ends_body(text, table):
@@ -245,7 +279,7 @@ def _hard_end(text: str, table: LanguageTable) -> bool:
 def _headline(lines: list[Line], top: int, table: LanguageTable) -> int | None:
     """The title-shaped header line with the most support from its neighbours."""
     best: tuple[int, int] | None = None
-    texts = [line.text for line in lines[:top]]
+    copies = Counter(line.text for line in lines[:top])
     for i in range(top):
         text = lines[i].text
         if lines[i].bullet or not is_title(text) or _not_headline(text, table):
@@ -253,7 +287,7 @@ def _headline(lines: list[Line], top: int, table: LanguageTable) -> int | None:
         if _is_date_prefix(lines, i, table):
             continue
         score = 3 if _dated_below(lines, i, top, table) else 0
-        if texts.count(text) > 1:
+        if copies[text] > 1:
             score += 2
         above = _above(lines, i, table)
         if above is not None and is_label(lines[above].text):
@@ -271,13 +305,18 @@ def _dated_below(lines: list[Line], i: int, top: int, table: LanguageTable) -> b
     """
     for k in range(i + 1, min(top, i + 5)):
         text = lines[k].text
-        if is_date_line(text, table) or _header_credit(text, table) or _is_date_prefix(lines, k, table):
+        if (
+            is_date_line(text, table)
+            or _header_credit(text, table)
+            or _is_date_prefix(lines, k, table)
+        ):
             return True
         if is_title(text) and text != lines[i].text and not _not_headline(text, table):
             return False
     return False
 
 
+@_per_text
 def _not_headline(text: str, table: LanguageTable) -> bool:
     return (
         is_date_line(text, table)
@@ -321,7 +360,9 @@ def _header(
         _set(layout, nxt, "deck", "deck")
 
 
-def _section(lines: list[Line], headline: int, table: LanguageTable) -> tuple[int | None, int | None]:
+def _section(
+    lines: list[Line], headline: int, table: LanguageTable
+) -> tuple[int | None, int | None]:
     """(section line, kicker line) above the headline.
 
     The section is the rubric label nearest above the headline, unless it closes a
@@ -333,7 +374,12 @@ def _section(lines: list[Line], headline: int, table: LanguageTable) -> tuple[in
     if above is None or not _rubric(lines, above, table):
         return None, None
     crumb = above - 1
-    if not _breadcrumb(lines, above) and crumb >= 0 and _breadcrumb(lines, crumb) and _rubric(lines, crumb, table):
+    if (
+        not _breadcrumb(lines, above)
+        and crumb >= 0
+        and _breadcrumb(lines, crumb)
+        and _rubric(lines, crumb, table)
+    ):
         return crumb, above
     return above, None
 
@@ -399,6 +445,7 @@ def _is_deck(text: str, table: LanguageTable) -> bool:
 # --- credits, signature, comments -------------------------------------------------------------
 
 
+@_per_text
 def _header_credit(text: str, table: LanguageTable) -> bool:
     return credits.credit_shape(text, table) in ("label", "dash")
 
@@ -417,8 +464,10 @@ def _is_date_prefix(lines: list[Line], i: int, table: LanguageTable) -> bool:
 def _prefix_credit(lines: list[Line], i: int, table: LanguageTable) -> bool:
     """A writer's name in front of the date line ('Vania Ika Aldida | Jum'at, ...')."""
     text = lines[i].text
-    return _is_date_prefix(lines, i, table) and len(text.split()) >= _NAME_MIN_WORDS + 1 and (
-        credits.parse_byline(text, table) is not None
+    return (
+        _is_date_prefix(lines, i, table)
+        and len(text.split()) >= _NAME_MIN_WORDS + 1
+        and (credits.parse_byline(text, table) is not None)
     )
 
 
