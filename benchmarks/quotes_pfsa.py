@@ -366,7 +366,7 @@ def timing(records: Iterable[dict[str, Any]]) -> None:
     n = failed = 0
     for rec in records:
         # The records have no headline line; give the text parser one, as a dump would.
-        dump = "Berita\n\n" + rec["text"]
+        dump = "Judul artikel dari arsip Kompas\n\n" + rec["text"]
         paras = rec["text"].split("\n\n")
         t0 = time.perf_counter()
         try:

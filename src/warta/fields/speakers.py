@@ -29,6 +29,7 @@ import bisect
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from warta.lang import LanguageTable
 
@@ -46,30 +47,65 @@ _MAX_PHRASE = 30
 _MAX_OFFICE_WORDS = 3
 
 
-@dataclass(frozen=True)
 class Token:
-    text: str
-    start: int
-    end: int
+    """A word (or ``( ) , ;``) with its offsets; its stripped, lower-cased forms are computed once."""
 
-    @property
-    def core(self) -> str:
-        return self.text.strip(_EDGE)
+    __slots__ = ("capitalised", "core", "end", "low", "start", "text")
 
-    @property
-    def low(self) -> str:
-        return self.core.lower()
-
-    @property
-    def capitalised(self) -> bool:
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.core = text.strip(_EDGE)
+        self.low = self.core.lower()
         core = self.core
-        return bool(core) and (core[0].isupper() or (core[0].isdigit() and len(core) > 1))
+        self.capitalised = bool(core) and (
+            core[0].isupper() or (core[0].isdigit() and len(core) > 1)
+        )
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
+
+
+@lru_cache(maxsize=256)
+def _paragraph_tokens(text: str) -> tuple[Token, ...]:
+    return tuple(Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Words and the punctuation that matters for phrases, with offsets into ``text``."""
+    """Words and the punctuation that matters for phrases, with offsets into ``text``.
+
+    A paragraph is tokenised once; a range is a slice of that (tokens that lie
+    wholly inside ``[start, end)``), so reading many phrases stays linear.
+    """
     stop = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)]
+    if start == 0 and stop == len(text):
+        return list(_paragraph_tokens(text))
+    whole = _paragraph_tokens(text)
+    lo = _first_at(whole, start)
+    out: list[Token] = []
+    if lo > 0 and whole[lo - 1].end > start:  # the range starts inside a token: `2015,”kata`
+        cut = whole[lo - 1]
+        out.extend(
+            Token(m.group(), m.start(), m.end())
+            for m in _TOKEN.finditer(text, start, min(cut.end, stop))
+        )
+    for tok in whole[lo:]:
+        if tok.end > stop:
+            break
+        out.append(tok)
+    return out
+
+
+def _first_at(whole: tuple[Token, ...], start: int) -> int:
+    lo, hi = 0, len(whole)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if whole[mid].start < start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 class Vocab:
@@ -97,13 +133,22 @@ class Vocab:
         self.joiners = set(table.byline_joiners) | {"/"}
         self.appositions = set(table.apposition_markers)
         self.verb_prefixes = tuple(table.verb_prefixes)
+        self._first_words: dict[int, frozenset[str]] = {}
 
     def match(self, phrases: frozenset[tuple[str, ...]], toks: list[Token], i: int) -> int:
         """Length of the longest phrase of ``phrases`` starting at ``toks[i]`` (0 if none)."""
+        if i >= len(toks) or toks[i].low not in self._firsts(phrases):
+            return 0
         for n in (4, 3, 2, 1):
             if i + n <= len(toks) and tuple(t.low for t in toks[i : i + n]) in phrases:
                 return n
         return 0
+
+    def _firsts(self, phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
+        firsts = self._first_words.get(id(phrases))
+        if firsts is None:
+            firsts = self._first_words[id(phrases)] = frozenset(p[0] for p in phrases if p)
+        return firsts
 
     def is_title_word(self, tok: Token) -> bool:
         low = tok.low
