@@ -51,6 +51,11 @@ def credit_label(text: str, table: LanguageTable) -> tuple[str, BylineRole, str]
     return None
 
 
+def bare_label(text: str, table: LanguageTable) -> BylineRole | None:
+    """The role of a line that is only a credit label ('Penulis', 'Editor :')."""
+    return _labels(table).get(text.strip().rstrip(":").strip().lower())
+
+
 def is_source_credit(text: str, table: LanguageTable) -> bool:
     """'Sumber : Antara': names the source agency, not the writer."""
     low = text.strip().lower()

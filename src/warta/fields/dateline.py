@@ -20,6 +20,7 @@ from warta.model import Dateline
 _HEAD = re.compile(r"^(?P<head>[^\n]{2,90}?)\s*(?P<dash>--|—|–|-)\s+(?=\S)")
 _HEAD_GLUED = re.compile(r"^(?P<head>[^\s\n][^\n]{1,60}?)\s*(?P<dash>--|—|–|-)(?=[A-Z])")
 _HEAD_COLON = re.compile(r"^(?P<head>[A-Z][\w .,]{1,40}?):\s+(?=[A-Z])")
+_NO_DASH = re.compile(r"^(?P<pub>[^\s,]{3,40}),\s+(?P<rest>[A-Z].{0,80})")
 _PARENS = re.compile(r"^(?P<place>.*?)[\s,]*\((?P<pub>[^()]{1,40})\)$")
 _DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|co|id|net|org|news|tv|click)\b", re.I)
 _NUMERIC_DATE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?")
@@ -47,7 +48,11 @@ def split_dateline(
         head = match.group("head").strip()
         glued = pattern is _HEAD_GLUED
         parts = _read_head(head, table, publisher_hint)
-        if parts is None or (glued and parts[0] is None):
+        # Glued to the lead ('Kabar6-Aktivis'), a hyphen could be a compound
+        # ('Jokowi-Ahok'): only a known publisher, or a capitals place before an em
+        # dash ('JAKARTA—PT Telekomunikasi'), makes it a dateline.
+        loose = glued and not (match.group("dash") == "—" and head.isupper())
+        if parts is None or (loose and parts[0] is None):
             continue
         publisher, place = parts
         rest = text[match.end() :].lstrip()
@@ -56,6 +61,25 @@ def split_dateline(
         raw = text[: match.end()].rstrip()
         place, date = _split_date(place, table)
         return Dateline(raw=raw, publisher=publisher, place=place, date=date), rest
+    return _without_dash(text, table, publisher_hint)
+
+
+def _without_dash(text: str, table: LanguageTable, hint: str | None) -> tuple[Dateline | None, str]:
+    """'Liputan6.com, Jakarta London Love Story, ...': a certain publisher and a known city.
+
+    With no dash the end of the dateline is only known when the place is a city
+    the table knows; the dateline is then reported without a separator.
+    """
+    match = _NO_DASH.match(text)
+    if match is None or not is_publisher(match.group("pub"), table, hint):
+        return None, text
+    words = match.group("rest").split(" ")
+    for size in (2, 1):
+        place = " ".join(words[:size])
+        if len(words) > size and place.lower() in table.dateline_places and place[:1].isupper():
+            end = match.start("rest") + len(place)
+            raw = text[:end]
+            return Dateline(raw=raw, publisher=match.group("pub"), place=place), text[end:].lstrip()
     return None, text
 
 

@@ -120,3 +120,5 @@ class LanguageTable:
     """Lower-cased words that make an author value a company or team, not a person ('pt', 'media')."""
     next_page_phrases: tuple[str, ...] = ()
     """Regular expressions for the link text that leads to the next page of a multi-page article."""
+    dateline_places: tuple[str, ...] = ()
+    """Lower-cased cities that end a dateline printed without a dash ('Liputan6.com, Jakarta ...')."""

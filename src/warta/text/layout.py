@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 
 from warta.blocks import Role
 from warta.fields import byline as credits
-from warta.fields.boilerplate import boilerplate_reason, ends_body, is_caption
+from warta.fields.boilerplate import boilerplate_reason, ends_body, is_caption, strip_bullet
 from warta.fields.comments import comment_count, is_comment_marker
 from warta.fields.dateline import read_dateline_line, split_dateline
 from warta.lang import LanguageTable
@@ -494,6 +494,8 @@ def _credits(
             continue
         if _header_credit(lines[i].text, table) or _prefix_credit(lines, i, table):
             found.append((_role_priority(lines[i].text, table), i))
+        elif (role := _label_below(lines, i, top, table)) is not None:
+            found.append((_PRIORITY.get(role, _UNKNOWN), i))
     trailer = range(end + 1, min(len(lines), end + 1 + _TRAILER))
     signature_seen = False
     for rank, i in enumerate(trailer):
@@ -532,6 +534,13 @@ def _first_trailer_credit(text: str, table: LanguageTable) -> bool:
 def _role(text: str, table: LanguageTable) -> str | None:
     byline = credits.parse_byline(text, table) or credits.agency_credit(text, table)
     return byline.role if byline is not None else None
+
+
+def _label_below(lines: list[Line], i: int, top: int, table: LanguageTable) -> str | None:
+    """The role of a bare label under a name ('Isna Rifka Sri Rahayu' / 'Penulis', Kompas 2023)."""
+    if i + 1 >= top or credits.parse_byline(lines[i].text, table) is None:
+        return None
+    return credits.bare_label(strip_bullet(lines[i + 1].text), table)
 
 
 def _role_priority(text: str, table: LanguageTable) -> int:
