@@ -65,9 +65,6 @@ def test_published_from_body_with_weekday_warning(seed: Article) -> None:
     assert "Selasa" in weekday[0].message and "Rabu" in weekday[0].message
 
 
-@pytest.mark.xfail(
-    strict=False, reason="quotes engineer's module (fields/quotes.py) may not have landed"
-)
 def test_two_quotes_by_the_same_speaker(seed: Article) -> None:
     assert len(seed.quotes) == 2
     first, second = seed.quotes
