@@ -134,6 +134,8 @@ class Vocab:
         self.appositions = set(table.apposition_markers)
         self.verb_prefixes = tuple(table.verb_prefixes)
         self._first_words: dict[int, frozenset[str]] = {}
+        # every word of an office, rank or organisation phrase ('epidemiologi' of 'ahli epidemiologi')
+        self.title_words = {w for p in self.titles | self.ranks | self.orgs for w in p}
 
     def match(self, phrases: frozenset[tuple[str, ...]], toks: list[Token], i: int) -> int:
         """Length of the longest phrase of ``phrases`` starting at ``toks[i]`` (0 if none)."""
@@ -151,8 +153,7 @@ class Vocab:
         return firsts
 
     def is_title_word(self, tok: Token) -> bool:
-        low = tok.low
-        return (low,) in self.titles or (low,) in self.ranks or (low,) in self.orgs
+        return tok.low in self.title_words
 
     def is_org(self, tok: Token) -> bool:
         core = tok.core
@@ -223,13 +224,8 @@ def phrase_tokens(text: str, start: int, v: Vocab) -> list[Token]:
             continue
         if _is_stop(tok, v, first=not out):
             break
-        if (
-            tok.low in v.joiners
-            and nxt is not None
-            and v.is_title_word(nxt)
-            and _ends_with_name(out, v)
-        ):
-            break  # 'Presiden Recording Academy Neil Portnow dan artis Common': two people
+        if tok.low in v.joiners and nxt is not None and _two_people(out, nxt, v):
+            break  # 'Neil Portnow dan artis Common', 'Juda Agung dan Aida S Budiman': two people
         if tok.text.endswith((".", "!", "?")) and not _abbreviation(tok, v):
             out.append(
                 Token(
@@ -264,6 +260,23 @@ def _ends_with_name(out: list[Token], v: Vocab) -> bool:
         seg.insert(0, tok)
     roles = _roles(seg, v) if seg else []
     return bool(roles) and roles[-1] == "N" and any(r == "T" for r in roles)
+
+
+def _two_people(out: list[Token], nxt: Token, v: Vocab) -> bool:
+    """Before 'dan': a name that ends the phrase so far; after it: a title or another name."""
+    if v.is_title_word(nxt):
+        return _ends_with_name(out, v)
+    seg = _last_segment(out)
+    return nxt.capitalised and bool(seg) and all(r == "N" for r in _roles(seg, v))
+
+
+def _last_segment(out: list[Token]) -> list[Token]:
+    seg: list[Token] = []
+    for tok in reversed(out):
+        if tok.text == ",":
+            break
+        seg.insert(0, tok)
+    return seg
 
 
 def _continues_after_comma(nxt: Token, v: Vocab) -> bool:
@@ -431,7 +444,7 @@ def _roles(seg: list[Token], v: Vocab) -> list[str]:
             roles[i : close + 1] = ["T"] * (close + 1 - i)
             i = close + 1
             continue
-        if place_slot and tok.capitalised and not v.is_org(tok):
+        if place_slot and tok.capitalised and not v.is_org(tok) and tok.low not in v.name_prefixes:
             roles[i] = "T"
             i += 1
             while i < len(seg) and v.match(v.place_tails, seg, i):
@@ -715,6 +728,15 @@ def _strong_mentions(
             subject = _subject_before(toks, i, v)
             if subject is not None:
                 starts = subject.start
+        elif tok.core.islower() and tok.low.startswith(v.verb_prefixes) and len(tok.low) > 5:
+            # 'Imam Besar Masjid Istiqlal Nasaruddin Umar memaklumi ...': any active verb's subject
+            subject = _subject_before(toks, i, v)
+            # Registered for its full name only: as a mention it would compete with the
+            # speakers that katanya/ujarnya refer back to.
+            if subject is not None and i - toks.index(subject) >= 2:
+                named = parse_phrase(text, subject.start, table, known)
+                if named.kind == "name" and named.name and named.end <= tok.start:
+                    people.add(named.name, named.office)
         elif tok.capitalised and (
             prev is None or prev.text in (",", "-", "–", "—") or prev.text.endswith(".")
         ):
@@ -758,17 +780,19 @@ def _apposition_name(
     titled = (after.low,) in v.titles or (after.low,) in v.ranks
     verb_like = after.low.startswith(v.verb_prefixes) and len(after.low) > 5
     plain = after.core.isalpha() and after.core.islower() and after.low not in v.stops
-    if not titled and not (nxt.text == "," and (verb_like or (plain and j - i >= 2))):
-        return (
-            None  # needs ', Title', 'selaku Title', ', verb' or ', description' after a full name
-        )
-    if nxt.text != "," and nxt.low not in v.appositions:
-        return None
+    aged = nxt.text == "(" and after.core.isdigit()  # 'Abdul Aziz (40), pendiri ...'
+    described = nxt.text == "," and (verb_like or (plain and j - i >= 2))
+    if (
+        not (titled and (nxt.text == "," or nxt.low in v.appositions))
+        and not described
+        and not aged
+    ):
+        return None  # needs ', Title', 'selaku Title', ', verb', ', description' or '(age)'
     name = text[toks[i].start : toks[j - 1].end]
     title, end = None, toks[j - 1].end
     if (
-        titled
-    ):  # the title phrase after the name describes it: skip it ('Koordinator Ekajaya Fast Boat')
+        titled and not aged
+    ):  # the title after the name describes it: skip it ('Koordinator Ekajaya Fast Boat')
         tail = parse_phrase(text, after.start, table, known)
         title, end = _span_text(text, tokens(text, tail.start, tail.end)), tail.end
     return Phrase(
@@ -781,15 +805,35 @@ def _apposition_name(
     )
 
 
+def _complement_start(toks: list[Token], k: int, v: Vocab) -> int | None:
+    """The comma that opens a complement clause ending at ``toks[k]`` (``, saat dihubungi``), if any."""
+    j = k
+    while j >= 0 and toks[j].text != "," and k - j < 8:
+        j -= 1
+    if (
+        j >= 0
+        and toks[j].text == ","
+        and j + 1 <= k
+        and toks[j + 1].low in v.stops
+        and not toks[j + 1].capitalised
+    ):
+        return j
+    return None
+
+
 def _subject_before(toks: list[Token], i: int, v: Vocab) -> Token | None:
     """The first token of the capitalised run right before a speech verb (``Dicky Budiman, mengingatkan``)."""
     k = i - 1
-    while k >= 0 and (
-        toks[k].low in v.particles or toks[k].text in (",", ")") or toks[k].low in v.weekdays
-    ):
-        if toks[k].text == ")":  # ', Kamis (19/11/2020), mengatakan'
+    while k >= 0:
+        tok = toks[k]
+        if tok.text == ")":  # ', Kamis (19/11/2020), mengatakan'
             while k >= 0 and toks[k].text != "(":
                 k -= 1
+        elif not (tok.low in v.particles or tok.text == "," or tok.low in v.weekdays):
+            comma = _complement_start(toks, k, v)  # ', saat dihubungi, mengatakan'
+            if comma is None:
+                break
+            k = comma
         k -= 1
     if k < 0 or not toks[k].capitalised:
         return None

@@ -39,7 +39,8 @@ SPEECH_PARTICLES = (
 
 SOURCE_MARKERS = (
     "menurut", "kata", "ujar", "lanjut", "tambah", "jelas", "tutur", "ucap", "papar", "imbuh",
-    "adalah", "bernama",
+    "adalah", "bernama", "dikatakan", "dikemukakan", "disampaikan", "diungkapkan", "dijelaskan",
+    "ditegaskan", "disebutkan", "dituturkan", "ditambahkan", "diterangkan", "dipaparkan",
 )
 """Words before a name that mark it as a source or introduce it in narrative
 (``Menurut Basuki, ...``, ``Wanita tersebut adalah Donna King``)."""
@@ -86,17 +87,17 @@ RANKS = (
 """Police and military ranks, spelled out and abbreviated, and the words that follow them."""
 
 TITLES = (
-    "presiden", "wakil", "wapres", "menteri", "menko", "wamen", "gubernur", "wagub", "bupati",
-    "wabup", "wali kota", "walikota", "wawali", "kepala", "ketua", "direktur", "dirut", "dirjen",
-    "sekretaris", "sekjen", "sesjen", "asisten", "deputi", "kapolda", "kapolres", "kapolsek",
-    "kapolresta", "kapolri", "wakapolri", "wakapolda", "kabid", "kasat", "kasubdit", "kasubag",
-    "kasubbag", "kasi", "kabag", "karo", "kadis", "kadin", "kanit", "kapuskes", "camat", "lurah",
-    "rektor", "dekan", "panglima", "pangdam", "kasad", "kasal", "kasau", "dandim", "danrem",
-    "danlanud", "danramil", "kajari", "kajati", "jaksa", "hakim", "jubir", "juru", "bicara",
-    "koordinator", "komisioner", "anggota", "staf", "khusus", "ahli", "utama", "madya",
-    "pelaksana", "tugas", "plt", "plh", "pj", "penjabat", "komandan", "kapten", "pimpinan",
-    "pemimpin", "manajer", "manager", "general", "presiden direktur", "presdir", "ceo", "cfo",
-    "coo", "founder", "pendiri", "direksi", "komisaris utama", "kepala desa", "kades",
+    "vp", "evp", "svp", "avp", "gm", "presiden", "wakil", "wapres", "menteri", "menko", "wamen",
+    "gubernur", "wagub", "bupati", "wabup", "wali kota", "walikota", "wawali", "kepala", "ketua",
+    "direktur", "dirut", "dirjen", "sekretaris", "sekjen", "sesjen", "asisten", "deputi",
+    "kapolda", "kapolres", "kapolsek", "kapolresta", "kapolri", "wakapolri", "wakapolda", "kabid",
+    "kasat", "kasubdit", "kasubag", "kasubbag", "kasi", "kabag", "karo", "kadis", "kadin", "kanit",
+    "kapuskes", "camat", "lurah", "rektor", "dekan", "panglima", "pangdam", "kasad", "kasal",
+    "kasau", "dandim", "danrem", "danlanud", "danramil", "kajari", "kajati", "jaksa", "hakim",
+    "jubir", "juru", "bicara", "koordinator", "komisioner", "anggota", "staf", "khusus", "ahli",
+    "utama", "madya", "pelaksana", "tugas", "plt", "plh", "pj", "penjabat", "komandan", "kapten",
+    "pimpinan", "pemimpin", "manajer", "manager", "general", "presiden direktur", "presdir", "ceo",
+    "cfo", "coo", "founder", "pendiri", "direksi", "komisaris utama", "kepala desa", "kades",
     "kepala dusun", "kadus", "ketua rt", "ketua rw", "sekda", "setda", "kabiro", "kapuspen",
     "kapuspenkum", "kadiv", "karopenmas", "kasubbid", "kapendam", "kapenrem", "danpaspampres",
     "inspektur", "auditor", "bendahara", "senior", "vice", "president", "chief", "officer", "head",
@@ -230,13 +231,13 @@ PLACES = (
 
 INSTITUTION_WORDS = (
     "tinggi", "nomor", "tahun", "peraturan", "instruksi", "keputusan", "pasal", "of", "for", "and",
-    "the", "hotel", "association", "club", "foundation", "company", "council", "committee", "board",
-    "card", "digital", "lending", "evp", "vp", "svp", "gm", "holding", "capital", "asset",
+    "the", "hotel", "association", "club", "foundation", "company", "council", "committee",
+    "board", "card", "digital", "lending", "evp", "vp", "svp", "gm", "holding", "capital", "asset",
     "management", "research", "services", "technology", "partners", "fund", "global", "watch",
     "taman", "masjid", "gereja", "candi", "wisata", "marketplace", "promosi", "impian", "pasar",
     "stasiun", "terminal", "bandara", "pelabuhan", "jalan", "gedung", "kampus", "pondok",
     "pesantren", "integrity", "electoral", "economics", "reform", "divisi", "startup", "academy",
-    "sekaligus", "merangkap",
+    "sekaligus", "merangkap", "on",
 )
 """Words of named institutions, places and documents (``Taman Margasatwa``, ``Peraturan Nomor``)."""
 
@@ -262,8 +263,12 @@ CLAUSE_OPENERS = (
 
 SPEAKER_STOPS = SPEAKER_STOPS + CLAUSE_OPENERS
 
-APPOSITION_MARKERS = ("selaku", "sebagai")
+APPOSITION_MARKERS = (
+    "selaku", "sebagai",
+)
 """Words between a name and its title in an apposition (``Saiful Tomi selaku Ketua``)."""
 
-VERB_PREFIXES = ("me", "be")
+VERB_PREFIXES = (
+    "me", "be",
+)
 """Prefixes of active verbs (meN-, ber-): ``, Devie Rahmawati, mengamini`` makes Devie a subject."""
