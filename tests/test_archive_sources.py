@@ -234,3 +234,28 @@ def test_oversized_inputs_become_too_large_records(tmp_path: Path) -> None:
 def test_a_missing_path_is_a_usage_error_at_once(tmp_path: Path) -> None:
     with pytest.raises(UsageError):
         iter_sources([tmp_path / "nope"])
+
+
+def test_a_broken_content_encoding_spoils_only_its_record(tmp_path: Path) -> None:
+    import io as _io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = _io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    headers = [("Content-Type", "text/html"), ("Content-Encoding", "gzip")]
+    http = StatusAndHeaders("200 OK", headers, protocol="HTTP/1.1")
+    bad = b"\x1f\x8b\x08\x00" + b"not really gzip" * 20
+    writer.write_record(
+        writer.create_warc_record(
+            "http://example.test/bad", "response", payload=_io.BytesIO(bad), http_headers=http
+        )
+    )
+    path = _warc(tmp_path, "enc.warc.gz", buffer.getvalue() + warc_bytes(ARTICLE_PAGES[:1]))
+    records = list(iter_sources([path]))
+    assert [r.url for r in records] == [
+        "http://example.test/bad",
+        f"http://example.test/{ARTICLE_PAGES[0].name}",
+    ]
+    assert records[1].error_code is None

@@ -184,3 +184,51 @@ def test_killed_run_resumes_to_every_record_exactly_once(tmp_path: Path) -> None
     ]
     assert sorted(identities) == [f"rec-{i:04d}" for i in range(count)]
     assert {e["code"] for e in read_jsonl(errors)} == {"input.empty"}
+
+
+def test_progress_bar_shows_on_a_terminal_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from rich.console import Console
+
+    from warta.cli import inputs, main
+
+    screen = io.StringIO()
+    monkeypatch.setattr(
+        inputs, "error_console", lambda: Console(file=screen, force_terminal=True, width=120)
+    )
+    out = tmp_path / "o.jsonl"
+    assert main(["convert", *map(str, TEXT_DUMPS), "-o", str(out), "--workers", "1"]) == 0
+    assert "3 ok" in screen.getvalue() and "0 failed" in screen.getvalue()
+    screen.truncate(0)
+    assert (
+        main(["convert", *map(str, TEXT_DUMPS), "-o", str(out), "--workers", "1", "--quiet"]) == 0
+    )
+    assert screen.getvalue() == ""
+
+
+def test_size_cap_and_time_budget_flags(tmp_path: Path) -> None:
+    errors = tmp_path / "e.jsonl"
+    big = max(TEXT_DUMPS, key=lambda p: p.stat().st_size)
+    cap = str(big.stat().st_size - 1)
+    done = warta(
+        "convert",
+        *map(str, TEXT_DUMPS),
+        "--max-bytes",
+        cap,
+        "--timeout",
+        "30",
+        "--errors",
+        str(errors),
+    )
+    assert done.returncode == 1
+    assert read_jsonl(errors) == [
+        {
+            "identity": str(big),
+            "code": "input.too_large",
+            "message": read_jsonl(errors)[0]["message"],
+        }
+    ]
+    assert warta("convert", str(big), "--timeout", "0").returncode == 2

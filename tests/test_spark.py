@@ -75,3 +75,14 @@ def test_manifest_to_articles_and_status_rows_to_parquet(spark: Any, tmp_path: P
     locations = {row["location"] for row in table.column("source").to_pylist()}
     assert {p.stem for p in TEXT_DUMPS} <= locations
     assert "body" in table.column_names and "provenance" in table.column_names
+
+
+def test_a_killable_worker_per_task(spark: Any, tmp_path: Path) -> None:
+    """workers=1 runs a pool inside the Spark task, so a stuck record can be killed."""
+    dump = tmp_path / "dump.jsonl"
+    dump.write_bytes(jsonl_bytes(TEXT_DUMPS))
+    manifest = spark.createDataFrame([(str(dump),)], ["path"])
+    rows = statuses(convert_paths(manifest, workers=1)).collect()
+    assert sorted(r["status"] for r in rows) == ["ok"] * len(TEXT_DUMPS), [
+        (r["code"], r["message"]) for r in rows
+    ]

@@ -93,8 +93,13 @@ def _read_record(
     payload: bytes | None = None
     too_large = False
     if kind is not None:
-        stream = warc_record.content_stream()
-        payload = stream.read(limits.max_input_bytes + 1)
+        try:
+            payload = warc_record.content_stream().read(limits.max_input_bytes + 1)
+        except (OSError, zlib.error, ValueError) as exc:
+            # A broken Content-Encoding or chunking spoils this record, not the file.
+            message = f"cannot decode the HTTP payload: {exc}"[:300]
+            _damage(warc_record, iterator)
+            return failed_record(identity, ContainerError.code, message, origin=origin, url=url)
         too_large = len(payload) > limits.max_input_bytes
         if too_large:
             payload = None
