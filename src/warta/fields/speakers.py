@@ -419,6 +419,10 @@ def _split(
                 start += j
                 name = name[j:]
                 break
+    places = known.places if isinstance(known, Lexicon) else frozenset()
+    while len(name) > 1 and name[0].low in places and name[0].low not in known:
+        start += 1  # 'Kepala Puskesmas Margadana Wahidin' when the article says 'di Margadana'
+        name = name[1:]
     title = [t for t, r in zip(seg[:start], roles[:start], strict=True) if r != "H"]
     return title, name, seg[end:]
 
@@ -649,15 +653,28 @@ def _outside(pos: int, ranges: list[tuple[int, int]]) -> bool:
     return i < 0 or not ranges[i][0] <= pos < ranges[i][1]
 
 
+class Lexicon(frozenset[str]):
+    """Name words an article uses alone, plus (``places``) the words it uses as places."""
+
+    places: frozenset[str] = frozenset()
+
+
 def short_names(
     paragraphs: list[str], quoted: list[list[tuple[int, int]]], table: LanguageTable
 ) -> frozenset[str]:
-    """Name words the article uses alone after a verb or before a speech verb (``kata Febria.``)."""
+    """Name words the article uses alone after a verb or before a speech verb (``kata Febria.``).
+
+    The result also carries (as :class:`Lexicon`) the capitalised words the article writes
+    after a place word (``di Boyolali``, ``Kabupaten Boyolali``): such a word in front of a
+    name belongs to the title.
+    """
     v = vocab(table)
     quoted = [_merged(ranges) for ranges in quoted]
     known: set[str] = set()
+    places: set[str] = set()
     for index, text in enumerate(paragraphs):
         toks = [t for t in tokens(text) if _outside(t.start, quoted[index])]
+        places.update(_places_in(toks, v))
         for i, tok in enumerate(toks):
             if (
                 not tok.capitalised
@@ -676,7 +693,22 @@ def short_names(
                 and (i == 0 or not toks[i - 1].capitalised)
             ):
                 known.add(tok.low)
-    return frozenset(known)
+    lexicon = Lexicon(known)
+    lexicon.places = frozenset(places - known)
+    return lexicon
+
+
+def _places_in(toks: list[Token], v: Vocab) -> set[str]:
+    """Capitalised words right after a preposition or an area word ('di Boyolali', 'Kota Bogor')."""
+    found = set()
+    for i in range(1, len(toks)):
+        tok, prev = toks[i], toks[i - 1]
+        if not tok.capitalised or tok.low in v.name_prefixes or (prev.low,) not in v.place_heads:
+            continue
+        if (prev.low,) in v.titles or (i >= 2 and v.match(v.titles, toks, i - 2) == 2):
+            continue  # 'Bupati Sleman', 'Wali Kota Risma': an office, which may precede a name
+        found.add(tok.low)
+    return found
 
 
 def _strong_mentions(
