@@ -45,6 +45,7 @@ _EDGE = ".,:;\"'“”‘’"
 _NAME_PARTICLES = frozenset({"bin", "binti", "van", "de", "der", "da", "al", "el", "von"})
 _MAX_PHRASE = 30
 _MAX_OFFICE_WORDS = 3
+_NAME_WORDS = 2  # a given name and a family name
 
 
 class Token:
@@ -253,8 +254,9 @@ def _dated_brackets(toks: list[Token], i: int) -> bool:
 
 
 def _ends_with_name(out: list[Token], v: Vocab) -> bool:
+    """The phrase so far ends with a title and a name (a trailing comma aside)."""
     seg: list[Token] = []
-    for tok in reversed(out):
+    for tok in reversed(out[:-1] if out and out[-1].text == "," else out):
         if tok.text == ",":
             break
         seg.insert(0, tok)
@@ -329,7 +331,7 @@ def parse_phrase(
         return Phrase("anonymous", first.start, end, name=text[first.start : end])
     segments = _segments(toks)
     parts = [_split(seg, v, known) for seg in segments]
-    name_seg = _name_segment(segments, parts)
+    name_seg = _name_segment(segments, parts, v)
     after = tokens(text, end, min(len(text), end + 20))
     if after and after[0].low in v.anaphors and not first.capitalised:
         # 'kata politisi Partai Golkar ini': a description of someone named before.
@@ -358,7 +360,9 @@ def parse_phrase(
 
 
 def _name_segment(
-    segments: list[list[Token]], parts: list[tuple[list[Token], list[Token], list[Token]]]
+    segments: list[list[Token]],
+    parts: list[tuple[list[Token], list[Token], list[Token]]],
+    v: Vocab,
 ) -> int | None:
     """Which comma segment holds the name.
 
@@ -367,8 +371,9 @@ def _name_segment(
     name; else a segment that starts with one (``M Yasir Camat Gondang``).
     """
     for k, (title, name, rest) in enumerate(parts):
-        if name and not title and not rest:
-            return k
+        enumerated = any(seg and seg[0].low in v.joiners for seg in segments[k + 1 :])
+        if name and not title and not rest and not enumerated:
+            return k  # not 'Dinas Pertanian, Pangan, dan Perikanan': an enumeration inside a title
     ends = [k for k, (_, name, rest) in enumerate(parts) if name and not rest]
     if ends:
         return ends[-1]
@@ -419,6 +424,14 @@ def _split(
                 start += j
                 name = name[j:]
                 break
+    if (
+        len(name) > _NAME_WORDS
+        and name[-1].low in known
+        and not any(t.low in known or t.low in v.name_prefixes for t in name[:-1])
+    ):
+        # Known by its last word ('kata Simanjuntak'): a name of two words, after the institution.
+        start += len(name) - _NAME_WORDS
+        name = name[-_NAME_WORDS:]
     places = known.places if isinstance(known, Lexicon) else frozenset()
     while len(name) > 1 and name[0].low in places and name[0].low not in known:
         start += 1  # 'Kepala Puskesmas Margadana Wahidin' when the article says 'di Margadana'
