@@ -47,9 +47,11 @@ NOT_A_NAME = TITLES | frozenset(
     panglima rektor dekan camat lurah uskup sultan mantan anggota utama umum jaksa hakim pengamat
     pakar peneliti""".split()
 )
-# Abbreviated ranks the corpus sometimes keeps in speaker_resolved ('Kombes Yusri Yunus').
+# Abbreviated ranks, corps and religious titles the corpus sometimes keeps in
+# speaker_resolved ('Kombes Yusri Yunus', 'Brigadir Jenderal (Mar) Rasman', 'Pastor ...').
 RANK_ABBREVIATIONS = frozenset(
-    "kombes akbp kompol akp iptu ipda aiptu aipda irjen brigjen komjen mayjen letjen letkol".split()
+    """kombes akbp kompol akp iptu ipda aiptu aipda irjen brigjen komjen mayjen letjen letkol
+    laksda laksma marsda marsma tni mar czi purn pastor romo pendeta ustaz ustadz maha bhiksu""".split()
 )
 PRONOUNS = frozenset("dia ia beliau mereka nya dirinya".split())
 

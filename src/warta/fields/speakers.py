@@ -217,8 +217,12 @@ def phrase_tokens(text: str, start: int, v: Vocab) -> list[Token]:
         if tok.text == ",":
             if nxt is None or not _continues_after_comma(nxt, v):
                 break
-            if (nxt.low,) in v.titles and _ends_with_name(out, v):
-                break  # a list of people: 'Menteri Sosial Juliari Batubara, Gubernur Banten ...'
+            seg = _last_segment(out)
+            if (nxt.low,) in v.titles and seg and not all(r == "N" for r in _roles(seg, v)):
+                # A list of people ('Menteri Sosial Juliari Batubara, Gubernur Banten ...',
+                # 'Presiden, Menteri Perhubungan Budi Karya'); after a bare name the title is its
+                # apposition ('Raymond Goh, Director ...') and the phrase goes on.
+                break
 
             out.append(tok)
             i += 1
@@ -402,7 +406,7 @@ def _split(
     capitalised words inside an organisation name (``PT Kereta Commuter
     Indonesia``) are not taken for one.
     """
-    roles = _roles(seg, v)
+    roles = _roles(seg, v, known)
     end = max((k + 1 for k, r in enumerate(roles) if r == "N"), default=0)
     if not end:
         return seg, [], []
@@ -440,8 +444,12 @@ def _split(
     return title, name, seg[end:]
 
 
-def _roles(seg: list[Token], v: Vocab) -> list[str]:
-    """'T' title material, 'N' name candidate, 'H' honorific, for each token of a segment."""
+def _roles(seg: list[Token], v: Vocab, known: frozenset[str] = frozenset()) -> list[str]:
+    """'T' title material, 'N' name candidate, 'H' honorific, for each token of a segment.
+
+    A word the article uses alone as a name is never read as the place after an
+    office (``Wali Kota Arief Wismansyah`` when it also writes ``kata Arief``).
+    """
     roles = ["N"] * len(seg)
     i, place_slot = 0, False
     while i < len(seg):
@@ -461,7 +469,13 @@ def _roles(seg: list[Token], v: Vocab) -> list[str]:
             roles[i : close + 1] = ["T"] * (close + 1 - i)
             i = close + 1
             continue
-        if place_slot and tok.capitalised and not v.is_org(tok) and tok.low not in v.name_prefixes:
+        if (
+            place_slot
+            and tok.capitalised
+            and not v.is_org(tok)
+            and tok.low not in v.name_prefixes
+            and tok.low not in known
+        ):
             roles[i] = "T"
             i += 1
             while i < len(seg) and v.match(v.place_tails, seg, i):
