@@ -101,6 +101,35 @@ def test_max_input_bytes_is_checked_before_decoding() -> None:
     assert isinstance(result, TooLargeError)
 
 
+@pytest.mark.parametrize(
+    ("make", "limit"),
+    [
+        pytest.param(
+            lambda: article_html(lambda a: a + "<p><a href='x'>tautan " * 200_000),
+            5000,
+            id="200k-unclosed-tags",
+        ),
+        pytest.param(
+            lambda: article_html(lambda a: a + "<p>paragraf berita yang datar</p>\n" * 6000),
+            5000,
+            id="6000-paragraphs",
+        ),
+        pytest.param(
+            lambda: HEADLINE + "\n\n" + "Paragraf berita yang datar.\n\n" * 120,
+            100,
+            id="text-over-a-lowered-limit",
+        ),
+    ],
+)
+def test_more_blocks_than_any_article_is_too_large_fast(
+    make: Callable[[], str], limit: int
+) -> None:
+    result, seconds = timed(lambda: warta.parse(make(), limits=Limits(max_blocks=limit)))
+    assert isinstance(result, TooLargeError), repr(result)
+    assert "max_blocks" in result.message
+    assert seconds < BOUND / 4
+
+
 @pytest.mark.slow
 def test_flat_page_just_under_the_limit_parses_in_time() -> None:
     paragraph = "<p>" + PARAGRAPHS[2] + "</p>\n"
@@ -173,6 +202,7 @@ def test_article_wrapped_in_3000_divs_is_extracted_with_a_warning() -> None:
 # --- long lines -----------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_1mb_single_line_text() -> None:
     line = " ".join(PARAGRAPHS) + " "
     text = HEADLINE + "\n\n" + line * (MB // len(line))
@@ -181,8 +211,12 @@ def test_1mb_single_line_text() -> None:
     assert seconds < BOUND
 
 
+@pytest.mark.slow
 def test_1mb_single_line_html() -> None:
-    page = article_html(lambda a: a + "<span>x</span>" * (MB // 14))
+    line = " ".join(PARAGRAPHS) + " "
+    page = article_html(
+        lambda a: a.replace("</article>", "<p>" + line * (MB // len(line)) + "</p></article>")
+    )
     assert "\n" not in page
     result, seconds = timed(lambda: warta.parse_html(page))
     assert_clean(result)

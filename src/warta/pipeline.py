@@ -25,7 +25,15 @@ from warta.errors import InternalError, ModelError, TooLargeError, UsageError, W
 from warta.fields.assemble import build_article
 from warta.limits import DEFAULT_LIMITS, Limits, RecordScope, check_deadline, run_record
 from warta.model import Article, InputKind
-from warta.read import RawInput, load, require_html_text, require_text, sniff_kind
+from warta.read import (
+    RawInput,
+    estimate_html_blocks,
+    load,
+    require_few_blocks,
+    require_html_text,
+    require_text,
+    sniff_kind,
+)
 
 Source = str | bytes | os.PathLike[str]
 T = TypeVar("T")
@@ -124,13 +132,16 @@ def to_document(raw: RawInput, kind: InputKind, *, url: str | None, limits: Limi
         if kind == "html":
             from warta.html import html_to_document
 
-            require_html_text(decoded.text, raw.location)
+            visible = require_html_text(decoded.text, raw.location)
+            estimate = estimate_html_blocks(visible, limits.max_blocks)
+            require_few_blocks(estimate, limits.max_blocks, raw.location, estimated=True)
             doc = html_to_document(decoded, raw, url=url, limits=limits)
         else:
             from warta.text import text_to_document
 
             doc = text_to_document(decoded, raw)
         check_deadline("layout")
+        require_few_blocks(len(doc.blocks), limits.max_blocks, raw.location)
         stray = [n for n in scope.notices if n not in decoded.notices]
         doc.warnings[:0] = [*decoded.notices, *stray]
         return doc

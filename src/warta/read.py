@@ -109,17 +109,21 @@ _RAW_TEXT_TAG = re.compile(r"<(/?)(script|style|noscript|template|textarea|title
 _TAG = re.compile(r"<[^<>]*>")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});?", re.I)
 _FRAMESET = re.compile(r"<frameset\b", re.I)
+_TEXT_NODE = re.compile(r">[^<]*?[^<\s]")
+_TEXT_NODES_PER_BLOCK = 4
+"""Inline markup splits a block into several text nodes; allow for it before rejecting."""
 _SCRIPT = re.compile(r"<script\b", re.I)
 
 
-def require_html_text(text: str, location: str | None) -> None:
+def require_html_text(text: str, location: str | None) -> str:
     """Fail fast, with a clear reason, on pages with no text a reader would see.
 
     A lone ``<html>``, a page of only scripts and styles (rendered by
     JavaScript), or a frameset (the articles are in the frame pages) can
     never give an article; saying so here is faster and clearer than letting
     the layout step report "no body found". Linear time: no regex here can
-    backtrack over the rest of a hostile page.
+    backtrack over the rest of a hostile page. Returns the markup outside
+    scripts, styles and comments, for :func:`estimate_html_blocks`.
     """
     visible = _strip_comments(_outside_raw_text(text))
     if _FRAMESET.search(visible):
@@ -128,7 +132,7 @@ def require_html_text(text: str, location: str | None) -> None:
             identity=location,
         )
     if _ENTITY.sub(" ", _TAG.sub(" ", visible)).strip():
-        return
+        return visible
     if _SCRIPT.search(text):
         raise EmptyInputError(
             "the page holds only markup, scripts and styles, no visible text "
@@ -136,6 +140,38 @@ def require_html_text(text: str, location: str | None) -> None:
             identity=location,
         )
     raise EmptyInputError("the page holds markup but no visible text", identity=location)
+
+
+def require_few_blocks(
+    count: int, limit: int, location: str | None, *, estimated: bool = False
+) -> None:
+    """Raise :class:`TooLargeError` for a record with more text blocks than any article has."""
+    if count > limit:
+        what = (
+            f"about {count} text blocks (by its text nodes)"
+            if estimated
+            else f"{count} text blocks"
+        )
+        raise TooLargeError(
+            f"the input has {what}, over the limit of {limit} blocks (Limits.max_blocks): "
+            "no single article is that long",
+            identity=location,
+        )
+
+
+def estimate_html_blocks(visible: str, limit: int) -> int:
+    """Blocks estimated from the text nodes of the markup outside scripts and styles.
+
+    Counted only as far as the limit needs; a regex scan, so a page of
+    200,000 paragraphs is refused in milliseconds instead of being built
+    into blocks first.
+    """
+    cap = limit * _TEXT_NODES_PER_BLOCK
+    count = 0
+    for count, _ in enumerate(_TEXT_NODE.finditer(visible), start=1):
+        if count > cap:
+            break
+    return -(-count // _TEXT_NODES_PER_BLOCK)  # rounded up: one node over the cap is over the limit
 
 
 def _outside_raw_text(text: str) -> str:
