@@ -74,7 +74,8 @@ def classify(text: str, start: int, end: int) -> Mark:
         # Glued on both sides: `2015,”kata` closes; `mereka."Tawaran` may do either.
         if prev in _FINAL_PUNCT:
             return Mark(start, end, can_open=nxt.isupper(), can_close=True)
-        return Mark(start, end, can_open=False, can_close=False)
+        # `“jam terbang”nya`: a closing mark glued to a suffix; between two capitals, nothing.
+        return Mark(start, end, can_open=False, can_close=prev.isalnum() and nxt.islower())
     close_right = nxt == "" or nxt.isspace() or nxt in _CLOSE_AFTER
     close_left = (prev != "" and not prev.isspace()) or (prev.isspace() and last in _FINAL_PUNCT)
     return Mark(start, end, can_open=can_open, can_close=close_left and close_right)

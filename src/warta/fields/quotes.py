@@ -42,6 +42,9 @@ from warta.model import Quote, QuotePart
 _LEAD = re.compile(r"[\s,.]*")
 _SENTENCE_END = re.compile(r"[.!?…][”\"’]?\s+(?=\S)")
 _MAX_GAP = 3  # characters allowed between the closing mark and the verb
+_SPEECH_END = ",.?!…"  # speech ends with these inside the closing mark; terms and titles do not
+_MIN_WORDS = 3  # fewer words with no speech punctuation: a term, a title or a nickname
+_FILL_WORDS = 4  # a whole paragraph in quotation marks, unpunctuated, is speech from this length
 
 
 @dataclass(frozen=True)
@@ -119,6 +122,8 @@ def post_attribution(
     verb = _verb_root(first.low, v)
     if verb is None:
         return _name_then_verb(text, toks, paragraph, table) if first.capitalised else None
+    if verb[0] not in v.verbs and not (at >= 2 and text[at - 2] in _SPEECH_END):
+        return None  # an unlisted '-nya' word counts only after speech: '…,” keluhnya', not '”kaki” lainnya'
     rest = toks[1:]
     end = first.end
     if verb[1]:  # katanya / ujarnya: refers back to the last person named
@@ -274,26 +279,27 @@ def _is_quote(paragraphs: list[str], cand: _Candidate, table: LanguageTable) -> 
     if any(w in documents for w in cues):
         return False
     if cand.attribution is not None:
-        return words >= 1
+        # '”Tidak,” kata X' is speech; 'memastikan, ”kota hujan”' is a term quoted in a sentence.
+        return words >= _MIN_WORDS or _speech_end(paragraphs, span)
     if span.open_at is None:
         return False
     if cues and (cues[-1] in table.not_quote_cues or " ".join(cues) in table.not_quote_cues):
         return False
-    if _speech_end(paragraphs, span) and words >= 3:
+    if _speech_end(paragraphs, span) and words >= _MIN_WORDS:
         return True
     first = span.pieces[0]
     text = paragraphs[first.paragraph]
     fills = not text[: span.open_at].strip() and (
         span.close_end is None or not text[span.close_end :].strip() or len(span.pieces) > 1
     )
-    return fills and words >= 4
+    return fills and words >= _FILL_WORDS
 
 
 def _speech_end(paragraphs: list[str], span: QuotedSpan) -> bool:
     """Speech ends inside the marks with ``, . ? !``; a term or title has its punctuation outside."""
     last = span.pieces[-1]
     text = paragraphs[last.paragraph]
-    return text[last.end - 1] in ",.?!…"
+    return text[last.end - 1] in _SPEECH_END
 
 
 # ---------------------------------------------------------------- speakers
