@@ -134,6 +134,8 @@ class Vocab:
         self.joiners = set(table.byline_joiners) | {"/"}
         self.appositions = set(table.apposition_markers)
         self.verb_prefixes = tuple(table.verb_prefixes)
+        self.title_linkers = set(table.title_linkers)
+        self.objects = set(table.object_markers)
         self._first_words: dict[int, frozenset[str]] = {}
         # every word of an office, rank or organisation phrase ('epidemiologi' of 'ahli epidemiologi')
         self.title_words = {w for p in self.titles | self.ranks | self.orgs for w in p}
@@ -227,7 +229,7 @@ def phrase_tokens(text: str, start: int, v: Vocab) -> list[Token]:
             out.append(tok)
             i += 1
             continue
-        if _is_stop(tok, v, first=not out):
+        if _is_stop(tok, v, first=not out) and not _inside_title(out, tok, nxt, v):
             break
         if tok.low in v.joiners and nxt is not None and _two_people(out, nxt, v):
             break  # 'Neil Portnow dan artis Common', 'Juda Agung dan Aida S Budiman': two people
@@ -291,6 +293,21 @@ def _continues_after_comma(nxt: Token, v: Vocab) -> bool:
     return (
         nxt.capitalised or v.is_title_word(nxt) or nxt.low in v.honorifics or nxt.low in v.joiners
     )
+
+
+def _inside_title(out: list[Token], tok: Token, nxt: Token | None, v: Vocab) -> bool:
+    """A lower-case word that continues a title before its name is written.
+
+    ``Wakil Ketua Baleg DPR dari Fraksi Nasdem Willy Aditya`` (a linking word
+    before an organisation), ``Pengamat penerbangan Alvin Lie`` (a field
+    before a name); not a verb (``Presiden meminta Gubernur ...``).
+    """
+    seg = _last_segment(out)
+    if not seg or nxt is None or not nxt.capitalised or any(r == "N" for r in _roles(seg, v)):
+        return False
+    if tok.low in v.title_linkers:
+        return v.is_title_word(nxt)
+    return tok.low not in v.stops and not tok.low.startswith(v.verb_prefixes) and tok.core.isalpha()
 
 
 def _is_stop(tok: Token, v: Vocab, first: bool) -> bool:
@@ -545,6 +562,8 @@ class Mention:
     title: str | None = None
     sentence: int = 0
     """Index of the sentence within its paragraph."""
+    object: bool = False
+    """True after 'kepada', 'dengan', ...: someone spoken to or about, not the speaker."""
 
 
 @dataclass
@@ -651,15 +670,17 @@ def find_mentions(
         {(m.paragraph, m.start, m.end): m for m in strong + weak}.values(),
         key=lambda m: (m.paragraph, m.start),
     )
-    return [_with_sentence(m, paragraphs[m.paragraph]) for m in mentions], people
+    return [_with_sentence(m, paragraphs[m.paragraph], v) for m in mentions], people
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[\"“”A-Z])")
 
 
-def _with_sentence(m: Mention, text: str) -> Mention:
+def _with_sentence(m: Mention, text: str, v: Vocab) -> Mention:
     count = sum(1 for b in _SENTENCE_BREAK.finditer(text, 0, m.start))
-    return Mention(m.paragraph, m.start, m.end, m.kind, m.text, m.title, count)
+    before = text[max(0, m.start - 20) : m.start].split()
+    obj = bool(before) and before[-1].lower() in v.objects
+    return Mention(m.paragraph, m.start, m.end, m.kind, m.text, m.title, count, obj)
 
 
 def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -907,6 +928,7 @@ def _subject_before(toks: list[Token], i: int, v: Vocab) -> Token | None:
         and before.core.isalpha()
         and before.core.islower()
         and not v.is_title_word(before)
+        and before.low not in v.stops
     ):
         return None  # 'aplikasi Sipetruk menyebutkan': a thing named by a common noun, not a person
     return toks[j]
@@ -999,11 +1021,12 @@ def nearest_mention(mentions: list[Mention], paragraph: int, offset: int) -> Men
     for m in mentions:
         if (m.paragraph, m.end) > (paragraph, offset):
             break
-        if m.kind != "pronoun":
+        if m.kind != "pronoun" and not m.object:
             last = m
     if last is None:
         return None
     for m in mentions:
-        if m.kind != "pronoun" and (m.paragraph, m.sentence) == (last.paragraph, last.sentence):
+        same = (m.paragraph, m.sentence) == (last.paragraph, last.sentence)
+        if same and m.kind != "pronoun" and not m.object:
             return m
     return last

@@ -39,6 +39,8 @@ EN = LanguageTable(
     speaker_stops=_q.SPEAKER_STOPS,
     not_quote_cues=_q.NOT_QUOTE_CUES,
     apposition_markers=_q.APPOSITION_MARKERS,
+    title_linkers=_q.TITLE_LINKERS,
+    object_markers=_q.OBJECT_MARKERS,
     document_cues=_q.DOCUMENT_CUES,
     byline_labels={"by": "author", "editor": "editor", "edited by": "editor", "reporting by": "reporter",
                    "photo": "photographer", "photos": "photographer"},

@@ -93,3 +93,9 @@ DOCUMENT_CUES = (
 
 APPOSITION_MARKERS = ("as",)
 """Words between a name and its title in an apposition (``Retno Marsudi as Foreign Minister``)."""
+
+TITLE_LINKERS = ("of", "at")
+"""Words that link an office to its organisation inside a title (``Head of Research at X``)."""
+
+OBJECT_MARKERS = ("to", "with", "for", "by", "against")
+"""Words before someone spoken to or about: not a speaker."""

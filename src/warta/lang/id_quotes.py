@@ -272,3 +272,9 @@ VERB_PREFIXES = (
     "me", "be",
 )
 """Prefixes of active verbs (meN-, ber-): ``, Devie Rahmawati, mengamini`` makes Devie a subject."""
+
+TITLE_LINKERS = ("dari", "pada")
+"""Words that link an office to its organisation inside a title (``Ketua X dari Fraksi Nasdem``)."""
+
+OBJECT_MARKERS = ("kepada", "dengan", "untuk", "bagi", "terhadap", "bersama", "oleh", "mendampingi")
+"""Words before someone spoken to or about (``diserahkan kepada Presiden``): not a speaker."""

@@ -63,6 +63,10 @@ class LanguageTable:
     """Words between a name and its title in an apposition ('selaku', 'sebagai', 'as')."""
     verb_prefixes: tuple[str, ...] = ()
     """Prefixes of active verbs, to tell 'X, mengingatkan' (a subject) from other commas ('me', 'be')."""
+    title_linkers: tuple[str, ...] = ()
+    """Words that link an office to its organisation inside a title ('dari' in 'Ketua X dari Fraksi Y')."""
+    object_markers: tuple[str, ...] = ()
+    """Words before someone spoken to or about, who is not the speaker ('kepada', 'dengan')."""
     name_prefixes: tuple[str, ...] = ()
     """First words of personal names that are never a place or office ('muhammad', 'i', 'lalu')."""
     document_cues: tuple[str, ...] = ()
