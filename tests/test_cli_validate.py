@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,16 +16,34 @@ from warta.cli import main
 from .test_archive_support import TEXT_DUMPS, read_jsonl
 
 
-def warta(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("GITHUB_")}
-    return subprocess.run(
-        [sys.executable, "-m", "warta.cli", *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-        env={**clean, **(env or {})},
-    )
+class Run:
+    """``warta`` in this process (the pool's forkserver then starts once for the module)."""
+
+    def __init__(self, returncode: int, stdout: str, stderr: str) -> None:
+        self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
+
+
+@pytest.fixture
+def warta(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> Callable[..., Run]:
+    for name in list(os.environ):
+        if name.startswith("GITHUB_"):
+            monkeypatch.delenv(name)
+
+    def run(*args: str, env: dict[str, str] | None = None) -> Run:
+        with monkeypatch.context() as patch:
+            for key, value in (env or {}).items():
+                patch.setenv(key, value)
+            capsys.readouterr()
+            try:
+                code = main(list(args))
+            except SystemExit as exc:  # argparse rejects bad arguments this way
+                code = int(exc.code or 0)
+            out = capsys.readouterr()
+        return Run(code, out.out, out.err)
+
+    return run
 
 
 def _dump(tmp_path: Path, blanks: int = 0) -> Path:
@@ -39,7 +56,9 @@ def _dump(tmp_path: Path, blanks: int = 0) -> Path:
     return root
 
 
-def test_a_clean_dump_is_valid_with_a_table_and_a_stable_line(tmp_path: Path) -> None:
+def test_a_clean_dump_is_valid_with_a_table_and_a_stable_line(
+    tmp_path: Path, warta: Callable[..., Run]
+) -> None:
     done = warta("validate", str(_dump(tmp_path)))
     assert done.returncode == 0, done.stdout + done.stderr
     assert "coverage: byline" in done.stdout
@@ -47,7 +66,7 @@ def test_a_clean_dump_is_valid_with_a_table_and_a_stable_line(tmp_path: Path) ->
     assert last == "warta validate: PASSED records=3 ok=3 failed=0 failure_rate=0.0000 skipped=0"
 
 
-def test_thresholds_decide_the_exit_code(tmp_path: Path) -> None:
+def test_thresholds_decide_the_exit_code(tmp_path: Path, warta: Callable[..., Run]) -> None:
     root = _dump(tmp_path, blanks=1)
     assert warta("validate", str(root)).returncode == 1  # default: no failure allowed
     assert warta("validate", str(root), "--max-failures", "1").returncode == 0
@@ -55,7 +74,9 @@ def test_thresholds_decide_the_exit_code(tmp_path: Path) -> None:
     assert warta("validate", str(root), "--max-failure-rate", "0.2").returncode == 1
 
 
-def test_required_fields_fail_records_that_lack_them(tmp_path: Path) -> None:
+def test_required_fields_fail_records_that_lack_them(
+    tmp_path: Path, warta: Callable[..., Run]
+) -> None:
     root = _dump(tmp_path)
     report = tmp_path / "r.json"
     done = warta("validate", str(root), "--require", "headline,next_page", "--report", str(report))
@@ -65,14 +86,14 @@ def test_required_fields_fail_records_that_lack_them(tmp_path: Path) -> None:
     assert data["failures"][0]["message"] == "required field missing: next_page"
 
 
-def test_no_records_is_exit_4_unless_allowed(tmp_path: Path) -> None:
+def test_no_records_is_exit_4_unless_allowed(tmp_path: Path, warta: Callable[..., Run]) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
     assert warta("validate", str(empty)).returncode == 4
     assert warta("validate", str(empty), "--allow-empty").returncode == 0
 
 
-def test_usage_errors_exit_2(tmp_path: Path) -> None:
+def test_usage_errors_exit_2(tmp_path: Path, warta: Callable[..., Run]) -> None:
     assert warta("validate", str(tmp_path / "nope")).returncode == 2
     assert warta("validate", str(TEXT_DUMPS[0]), "--require", "headlines").returncode == 2
     assert warta("validate", str(TEXT_DUMPS[0]), "--max-failure-rate", "150%").returncode == 2
@@ -88,7 +109,7 @@ def test_an_internal_error_exits_3(monkeypatch: pytest.MonkeyPatch) -> None:
     assert main(["validate", str(TEXT_DUMPS[0])]) == 3
 
 
-def test_report_json_and_junit_xml(tmp_path: Path) -> None:
+def test_report_json_and_junit_xml(tmp_path: Path, warta: Callable[..., Run]) -> None:
     root = _dump(tmp_path, blanks=2)
     report, junit = tmp_path / "report.json", tmp_path / "junit.xml"
     done = warta("validate", str(root), "--report", str(report), "--junit-xml", str(junit))
@@ -117,7 +138,9 @@ def test_report_json_and_junit_xml(tmp_path: Path) -> None:
     assert cases[1].find("failure").get("type") == "input.empty"  # type: ignore[union-attr]
 
 
-def test_github_annotations_are_capped_at_ten_with_one_note(tmp_path: Path) -> None:
+def test_github_annotations_are_capped_at_ten_with_one_note(
+    tmp_path: Path, warta: Callable[..., Run]
+) -> None:
     root = _dump(tmp_path, blanks=12)
     summary = tmp_path / "summary.md"
     env = {"GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(summary)}
@@ -136,7 +159,9 @@ def test_github_annotations_are_capped_at_ten_with_one_note(tmp_path: Path) -> N
     assert "::error" not in quiet.stdout  # only inside GitHub Actions
 
 
-def test_converted_output_is_checked_against_the_schema(tmp_path: Path) -> None:
+def test_converted_output_is_checked_against_the_schema(
+    tmp_path: Path, warta: Callable[..., Run]
+) -> None:
     pytest.importorskip("jsonschema", reason="--converted needs jsonschema")
     out = tmp_path / "out.jsonl"
     convert = warta("convert", *map(str, TEXT_DUMPS), "-o", str(out))
