@@ -303,8 +303,10 @@ def _inside_title(out: list[Token], tok: Token, nxt: Token | None, v: Vocab) -> 
     before a name); not a verb (``Presiden meminta Gubernur ...``).
     """
     seg = _last_segment(out)
-    if not seg or nxt is None or not nxt.capitalised or any(r == "N" for r in _roles(seg, v)):
+    if not seg or nxt is None or any(r == "N" for r in _roles(seg, v)):
         return False
+    if not (nxt.capitalised or v.is_title_word(nxt)):
+        return False  # 'Pengamat penerbangan sekaligus anggota Ombudsman, Alvin Lie' goes on
     if tok.low in v.title_linkers:
         return v.is_title_word(nxt)
     return tok.low not in v.stops and not tok.low.startswith(v.verb_prefixes) and tok.core.isalpha()
