@@ -76,6 +76,8 @@ def test_dateline_shapes(lead: str, raw: str, publisher: str | None, place: str 
         "Dia menjelaskan sebagian modus - katanya - menjaring mereka.",
         '"Saya bisa memastikan," ungkap Donna - ibu satu anak.',
         "DEPRESI jadi satu momok bagi kaum muda perkotaan.",
+        "Ribut Sampah, Ahok Balik Gertak Yusril: Ngotot, Kami Ladeni!",
+        "FOTO: Dian Sastrowardoyo Saat Berusia 13 Tahun, Masih Cantik?",
     ],
 )
 def test_not_datelines(lead: str) -> None:

@@ -32,6 +32,8 @@ _TRAILING_DATE = re.compile(
 # Small words that may sit inside a place name ('Sorong Papua Barat', 'Pekanbaru dan Pelalawan').
 _PLACE_GLUE = frozenset({"dan", "and", "of", "de", "da", "di"})
 _MAX_PLACE_WORDS = 6
+_MAX_COLON_WORDS = 3
+_MIN_COLON_LEAD_WORDS = 10
 
 
 def split_dateline(
@@ -52,6 +54,14 @@ def split_dateline(
         # ('Jokowi-Ahok'): only a known publisher, or a capitals place before an em
         # dash ('JAKARTA—PT Telekomunikasi'), makes it a dateline.
         loose = glued and not (match.group("dash") == "—" and head.isupper())
+        if pattern is _HEAD_COLON and (
+            len(head.split()) > _MAX_COLON_WORDS
+            or len(text[match.end() :].split()) < _MIN_COLON_LEAD_WORDS
+        ):
+            # 'Menhub: 1 Oktober ...', 'FOTO: Dian ...?' are headlines' colons, not
+            # 'Jakarta: Coordinating Minister ... said ...' before a whole lead sentence.
+            continue
+
         if parts is None or (loose and parts[0] is None):
             continue
         publisher, place = parts

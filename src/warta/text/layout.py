@@ -32,11 +32,13 @@ from warta.text.lines import Line
 
 _LOOKAHEAD = 6
 """Non-sentence lines the body may run over before it is taken to have ended."""
-_LEAD_SHARE = 0.25
+_LEAD_SHARE = 0.1
 """A dateline lead wins when its body is at least this share of the largest prose run."""
 _TRAILER = 25
 """Lines after the body searched for credits and the signature."""
 _HEADING_MAX_WORDS = 10
+_NEAR_LEAD = 15
+"""Lines above the lead within which a headline candidate counts as near the article."""
 _BREADCRUMB_MAX_ITEMS = 4
 _MOST_COMMENTED_REACH = 30
 
@@ -288,6 +290,8 @@ def _headline(lines: list[Line], top: int, table: LanguageTable) -> int | None:
             continue
         score = 3 if _dated_below(lines, i, top, table) else 0
         if copies[text] > 1:
+            score += 2
+        if top - i <= _NEAR_LEAD:
             score += 2
         above = _above(lines, i, table)
         if above is not None and is_label(lines[above].text):
