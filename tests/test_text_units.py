@@ -52,7 +52,12 @@ from warta.text.lines import split_lines
         ("VIVA.co.id - Pianis", "VIVA.co.id -", "VIVA.co.id", None),
         ("JAKARTA—PT Telekomunikasi", "JAKARTA—", None, "JAKARTA"),
         ("JAKARTA, KOMPAS — Polda", "JAKARTA, KOMPAS —", "KOMPAS", "JAKARTA"),
-        ("KBRN, Jakarta: Presiden", "KBRN, Jakarta:", "KBRN", "Jakarta"),
+        (
+            "KBRN, Jakarta: Presiden Joko Widodo meresmikan jalan tol baru di Jawa Tengah pada Senin pagi.",
+            "KBRN, Jakarta:",
+            "KBRN",
+            "Jakarta",
+        ),
         (
             "Liputan6.com, Jakarta London Love Story, film",
             "Liputan6.com, Jakarta",
