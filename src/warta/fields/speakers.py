@@ -220,7 +220,8 @@ def phrase_tokens(text: str, start: int, v: Vocab) -> list[Token]:
             if nxt is None or not _continues_after_comma(nxt, v):
                 break
             seg = _last_segment(out)
-            if (nxt.low,) in v.titles and seg and not all(r == "N" for r in _roles(seg, v)):
+            office_next = v.match(v.titles, toks, i + 1) > 0
+            if office_next and seg and not all(r == "N" for r in _roles(seg, v)):
                 # A list of people ('Menteri Sosial Juliari Batubara, Gubernur Banten ...',
                 # 'Presiden, Menteri Perhubungan Budi Karya'); after a bare name the title is its
                 # apposition ('Raymond Goh, Director ...') and the phrase goes on.
@@ -506,8 +507,14 @@ def _roles(seg: list[Token], v: Vocab, known: frozenset[str] = frozenset()) -> l
         place_slot = False
         if tok.low in v.honorifics and i + 1 < len(seg) and seg[i + 1].capitalised:
             roles[i] = "H"
-        elif tok.core == "I" and i + 1 < len(seg) and seg[i + 1].capitalised:
-            pass  # the Balinese name prefix: 'I Gusti Putu Ngurah Sedana'
+        elif (
+            tok.low in v.name_prefixes
+            and i + 1 < len(seg)
+            and seg[i + 1].capitalised
+            and not v.is_org(seg[i + 1])
+            and not v.is_title_word(seg[i + 1])
+        ):
+            pass  # a name's first word, even one that is also a common word: 'I Gusti', 'Lalu Kusnawan'
         elif v.is_org(tok) or "/" in tok.core or any(c.isdigit() for c in tok.core):
             roles[i] = "T"
             while i + 1 < len(seg) and v.match(v.place_tails, seg, i + 1) == 1:
