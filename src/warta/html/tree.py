@@ -12,7 +12,11 @@ that what it may and may not do is visible in one place:
 - ``huge_tree=True``: without it libxml2 silently *drops* every element
   nested deeper than 256 levels, which real pages (and the 300-nested-div
   test) reach; with it the bound is libxml2's own (about 2,048 levels), in
-  line with :attr:`warta.limits.Limits.max_depth`. The text size is already
+  line with :attr:`warta.limits.Limits.max_depth`. Deeper than that,
+  :func:`parse_tree` finds libxml2's "Excessive depth" error in the
+  parser's error log, flattens the nesting
+  (:func:`warta.limits.flatten_nesting`) and parses again, with an
+  ``html.nesting_flattened`` notice (``html.too_deep`` if text is still lost). The text size is already
   bounded by ``Limits.max_text_chars`` before we get here.
 
 The text is handed to libxml2 as UTF-8 bytes with the encoding stated, so
@@ -32,7 +36,8 @@ import lxml.html
 from lxml import etree
 
 from warta.errors import EmptyInputError
-from warta.limits import DEFAULT_LIMITS, Limits
+from warta.limits import DEFAULT_LIMITS, Limits, flatten_nesting, notify
+from warta.model import Notice
 
 _local = threading.local()
 
@@ -40,13 +45,12 @@ _local = threading.local()
 def _parser() -> lxml.html.HTMLParser:
     parser: lxml.html.HTMLParser | None = getattr(_local, "parser", None)
     if parser is None:
-        parser = lxml.html.HTMLParser(
+        parser = lxml.html.HTMLParser(  # type: ignore[call-arg]  # stubs lack default_doctype
             encoding="utf-8",
             no_network=True,
             remove_comments=True,
             remove_pis=True,
             remove_blank_text=False,
-            strip_cdata=True,
             recover=True,
             compact=True,
             default_doctype=False,
@@ -77,7 +81,31 @@ def parse_tree(text: str, limits: Limits = DEFAULT_LIMITS) -> lxml.html.HtmlElem
     # limits.max_text_chars is enforced by the pipeline before decoding ends;
     # limits is taken here so that hardening can bound the parse itself.
     del limits
-    data = text.encode("utf-8", errors="replace")
+    root = _parse_bytes(text.encode("utf-8", errors="replace"))
+    if _too_deep(_parser()):
+        # libxml2 stops at its depth limit and silently drops the rest of the
+        # page, article included: flatten the nesting and parse again.
+        for strip_wrappers in (False, True):
+            flat = flatten_nesting(text, strip_wrappers=strip_wrappers)
+            root = _parse_bytes(flat.encode("utf-8", errors="replace"))
+            if not _too_deep(_parser()):
+                break
+        lost = _too_deep(_parser())
+        notify(
+            Notice(
+                code="html.too_deep" if lost else "html.nesting_flattened",
+                message="the page nests elements deeper than libxml2's limit of 2048 levels; "
+                + (
+                    "content past that depth is lost"
+                    if lost
+                    else "wrapper tags were flattened to keep all of the text"
+                ),
+            )
+        )
+    return root
+
+
+def _parse_bytes(data: bytes) -> lxml.html.HtmlElement:
     try:
         root = etree.fromstring(data, parser=_parser())
     except etree.ParserError as exc:  # "Document is empty"
@@ -88,3 +116,8 @@ def parse_tree(text: str, limits: Limits = DEFAULT_LIMITS) -> lxml.html.HtmlElem
         raise EmptyInputError("no HTML element in the input")
     tree_root: lxml.html.HtmlElement = root
     return tree_root
+
+
+def _too_deep(parser: lxml.html.HTMLParser) -> bool:
+    """Did the last parse hit libxml2's nesting limit ("Excessive depth in document")?"""
+    return any("Excessive depth" in entry.message for entry in parser.error_log)
