@@ -42,6 +42,7 @@ _NOUN = re.compile(
     re.IGNORECASE,
 )
 _EDGE = ".,:;\"'“”‘’"
+_DATE_OR_AGE = re.compile(r"^\d+$|\d{1,2}/\d{1,2}")
 _NAME_PARTICLES = frozenset({"bin", "binti", "van", "de", "der", "da", "al", "el", "von"})
 _MAX_PHRASE = 30
 _MAX_OFFICE_WORDS = 3
@@ -251,13 +252,19 @@ def phrase_tokens(text: str, start: int, v: Vocab) -> list[Token]:
 
 
 def _dated_brackets(toks: list[Token], i: int) -> bool:
-    """Brackets holding a date, an age or a source (``(22)``, ``(Kompas, 11/11/2017)``) end a phrase."""
+    """Brackets holding a date, an age or a source (``(22)``, ``(13/4)``, ``(Kompas, 11/11/2017)``).
+
+    They end a phrase; brackets around an acronym (``(P2P)``, ``(KAI Commuter)``) do not.
+    """
+    inside: list[str] = []
     for tok in toks[i + 1 : i + 8]:
         if tok.text == ")":
-            return False
-        if any(c.isdigit() for c in tok.text):
-            return True
-    return False
+            break
+        inside.append(tok.text)
+    content = " ".join(inside)
+    return bool(_DATE_OR_AGE.search(content)) or (
+        "," in inside and any(c.isdigit() for c in content)
+    )
 
 
 def _ends_with_name(out: list[Token], v: Vocab) -> bool:

@@ -184,8 +184,8 @@ SPEAKER_STOPS: tuple[str, ...] = (
     "sebagai", "beberapa", "waktu", "itu", "ini", "tersebut", "ketika", "sewaktu", "selepas",
     "sehabis", "sembari", "atas", "bersama", "kala", "tatkala", "akhir", "awal", "pekan", "bulan",
     "tahun", "hari", "lalu", "sebelumnya", "belum", "menurut", "secara", "saja", "pun", "sendiri",
-    "kembali", "lantas", "lalu", "kemudian", "juga", "lagi", "pula", "kala", "for", "to", "in",
-    "at", "on", "after", "during", "while", "when", "as",
+    "kembali", "lantas", "lalu", "kemudian", "juga", "lagi", "pula", "kala", "to", "in",
+    "at", "after", "during", "while", "when", "as",
 )
 """Words that end a speaker phrase after the verb (``kata X di Jakarta``, ``ujar X kepada wartawan``)."""
 
@@ -273,8 +273,12 @@ VERB_PREFIXES = (
 )
 """Prefixes of active verbs (meN-, ber-): ``, Devie Rahmawati, mengamini`` makes Devie a subject."""
 
-TITLE_LINKERS = ("dari", "pada")
+TITLE_LINKERS = (
+    "dari", "pada",
+)
 """Words that link an office to its organisation inside a title (``Ketua X dari Fraksi Nasdem``)."""
 
-OBJECT_MARKERS = ("kepada", "dengan", "untuk", "bagi", "terhadap", "bersama", "oleh", "mendampingi")
+OBJECT_MARKERS = (
+    "kepada", "dengan", "untuk", "bagi", "terhadap", "bersama", "oleh", "mendampingi",
+)
 """Words before someone spoken to or about (``diserahkan kepada Presiden``): not a speaker."""
