@@ -532,9 +532,10 @@ def _roles(seg: list[Token], v: Vocab, known: frozenset[str] = frozenset()) -> l
         i += 1
     for k in range(1, len(seg)):  # 'Tubagus Utama', 'Jaka Utama': a title word as a family name
         last_or_named = k == len(seg) - 1 or roles[k + 1] == "N"
-        if roles[k] == "T" and roles[k - 1] == "N" and seg[k].capitalised and last_or_named:
-            if (seg[k].low,) in v.titles and (seg[k].low,) not in v.place_heads:
-                roles[k] = "N"
+        after_name = roles[k] == "T" and roles[k - 1] == "N" and seg[k].capitalised
+        modifier = (seg[k].low,) in v.titles and (seg[k].low,) not in v.place_heads
+        if after_name and last_or_named and modifier:
+            roles[k] = "N"
     return roles
 
 
