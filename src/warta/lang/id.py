@@ -302,6 +302,7 @@ ID = LanguageTable(
         ),
         "follow": (
             r"^\[?ikuti\b.*(?:sosial media|media sosial|kami)",
+            r"^ikuti perkembangan berita\b",
             r"^follow us\b",
             r"^dapatkan berita\b",
             r"^cek berita dan artikel\b",
