@@ -399,7 +399,9 @@ def test_an_alarm_never_surfaces_after_its_record_returned() -> None:
         try:
             work = 3000 * (i % 5)  # 0 to about 0.2 ms: finishing just before or after the deadline
             run_record(
-                Limits(timeout_seconds=0.0001 * (i % 7 + 1)), None, lambda scope: sum(range(work))
+                Limits(timeout_seconds=0.0001 * (i % 7 + 1)),
+                None,
+                lambda scope, work=work: sum(range(work)),
             )
         except ParseTimeoutError:
             timeouts += 1
