@@ -464,8 +464,13 @@ def _split(
         start += len(name) - _NAME_WORDS
         name = name[-_NAME_WORDS:]
     places = known.places if isinstance(known, Lexicon) else frozenset()
-    while len(name) > 1 and name[0].low in places and name[0].low not in known:
-        start += 1  # 'Kepala Puskesmas Margadana Wahidin' when the article says 'di Margadana'
+    things = known.things if isinstance(known, Lexicon) else frozenset()
+    while len(name) > 1 and name[0].low not in known and name[0].low not in v.name_prefixes:
+        if name[0].low not in places and name[0].low not in things:
+            break
+        # 'Kepala Puskesmas Margadana Wahidin' when the article also says 'di Margadana';
+        # 'CEO Gojek Xcelerate Yoanita Simanjuntak' when it also says 'layanan Gojek'.
+        start += 1
         name = name[1:]
     title = [t for t, r in zip(seg[:start], roles[:start], strict=True) if r != "H"]
     return title, name, seg[end:]
@@ -724,9 +729,15 @@ def _outside(pos: int, ranges: list[tuple[int, int]]) -> bool:
 
 
 class Lexicon(frozenset[str]):
-    """Name words an article uses alone, plus (``places``) the words it uses as places."""
+    """Name words an article uses alone, plus what else it knows about its capitalised words.
+
+    ``places``: words written after a place word (``di Boyolali``). ``things``: words written
+    after a common noun (``layanan Gojek``, ``aplikasi Tokopedia``), which name a thing; in
+    front of a name (``CEO Gojek Xcelerate Yoanita Simanjuntak``) they belong to the title.
+    """
 
     places: frozenset[str] = frozenset()
+    things: frozenset[str] = frozenset()
 
 
 def short_names(
@@ -765,7 +776,27 @@ def short_names(
                 known.add(tok.low)
     lexicon = Lexicon(known)
     lexicon.places = frozenset(places - known)
+    lexicon.things = frozenset(_things(paragraphs, v) - known)
     return lexicon
+
+
+def _things(paragraphs: list[str], v: Vocab) -> set[str]:
+    """Capitalised words right after a common noun (``aplikasi Sipetruk``, ``layanan Gojek``)."""
+    found = set()
+    for text in paragraphs:
+        toks = tokens(text)
+        for prev, tok in zip(toks, toks[1:], strict=False):
+            if tok.capitalised and _common_noun(prev, v):
+                found.add(tok.low)
+    return found
+
+
+def _common_noun(tok: Token, v: Vocab) -> bool:
+    low = tok.low
+    if not (tok.core.isalpha() and tok.core.islower()) or low.startswith(v.verb_prefixes):
+        return False
+    words = (v.stops, v.objects, v.verbs, v.pre_verbs, v.particles, v.joiners, v.title_words)
+    return not any(low in group for group in words) and (low,) not in v.sources
 
 
 def _places_in(toks: list[Token], v: Vocab) -> set[str]:
