@@ -26,6 +26,7 @@ No trained model: every decision is a rule over table words and positions.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from dataclasses import dataclass, field
@@ -785,7 +786,7 @@ def _things(paragraphs: list[str], v: Vocab) -> set[str]:
     found = set()
     for text in paragraphs:
         toks = tokens(text)
-        for prev, tok in zip(toks, toks[1:], strict=False):
+        for prev, tok in itertools.pairwise(toks):
             if tok.capitalised and _common_noun(prev, v):
                 found.add(tok.low)
     return found
