@@ -51,26 +51,17 @@ SKIP_TAGS = frozenset(
 )
 """Elements whose subtree never holds visible article text (their tail still counts)."""
 
+_HEADING_LEVELS = {f"h{level}": level for level in range(1, 7)}
 HINTS_MAX = 300
 """Bound on ``Block.hints`` (characters): the innermost ancestors matter most."""
 
 
-def _own_hints(el: Any) -> str:
-    cls = el.get("class")
-    ident = el.get("id")
-    if not cls and not ident:
-        return ""
-    return f"{cls or ''} {ident or ''}".lower().strip()
-
-
-def _hidden(el: Any) -> bool:
-    if el.get("hidden") is not None:
-        return True
-    style = el.get("style")
-    if style and ("none" in style or "hidden" in style):
-        compact = style.replace(" ", "").lower()
-        return "display:none" in compact or "visibility:hidden" in compact
-    return False
+def _hidden_style(style: str) -> bool:
+    """Whether an inline style hides the element (``display:none``, ``visibility:hidden``)."""
+    if "none" not in style and "hidden" not in style:
+        return False
+    compact = style.replace(" ", "").lower()
+    return "display:none" in compact or "visibility:hidden" in compact
 
 
 class _Frame:
@@ -82,7 +73,7 @@ class _Frame:
         self.tag = tag
         self.hints = hints
         self.region = region
-        self.heading = int(tag[1]) if len(tag) == 2 and tag[0] == "h" and tag[1] in "123456" else 0
+        self.heading = _HEADING_LEVELS.get(tag, 0)
         self.pieces: list[str] = []
         self.link_chars = 0
         self.lead = 0  # link characters before the first text outside links
@@ -129,43 +120,56 @@ def build_blocks(root: Any) -> list[Block]:
     kinds: list[int] = []
     link_depth = 0
     serial = 0
+    push, pop = kinds.append, kinds.pop
+    skip, block_tags = SKIP_TAGS, BLOCK_TAGS
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         if event == "start":
             tag = el.tag
-            if not isinstance(tag, str) or tag in SKIP_TAGS or _hidden(el):
+            get = el.get
+            style = get("style")
+            if (
+                tag in skip
+                or not isinstance(tag, str)
+                or get("hidden") is not None
+                or (style and _hidden_style(style))
+            ):
                 walker.skip_subtree()
-                kinds.append(-1)
+                push(-1)
                 continue
-            if tag in BLOCK_TAGS:
+            cls, ident = get("class"), get("id")
+            own = f"{cls or ''} {ident or ''}".lower().strip() if cls or ident else ""
+            if tag in block_tags:
                 if frame.pieces:
                     _flush(frame, blocks)
-                own = _own_hints(el)
                 extra = inline_hints[-1]
                 hints = frame.hints
-                if own or extra:
-                    hints = " ".join(x for x in (own, extra, hints) if x)[:HINTS_MAX]
+                if extra:
+                    hints = f"{extra} {hints}" if hints else extra
+                if own:
+                    hints = f"{own} {hints}" if hints else own
+                if len(hints) > HINTS_MAX:
+                    hints = hints[:HINTS_MAX]
                 serial += 1
                 parent = frame.region
                 region = Region(serial, tag, own, parent, parent.depth + 1 if parent else 0)
                 frame = _Frame(tag, hints, region)
                 frames.append(frame)
                 inline_hints.append("")
-                kinds.append(1)
+                push(1)
             else:
                 if tag == "br":
                     if frame.pieces:
                         _flush(frame, blocks)
                 elif tag == "a":
                     link_depth += 1
-                own = _own_hints(el)
                 inline_hints.append(
                     f"{own} {inline_hints[-1]}".strip() if own else inline_hints[-1]
                 )
-                kinds.append(0)
+                push(0)
             text = el.text
         else:
-            kind = kinds.pop()
+            kind = pop()
             if kind == 1:
                 if frame.pieces:
                     _flush(frame, blocks)
