@@ -67,6 +67,11 @@ CASES: dict[str, tuple[str, Callable[[], str | bytes]]] = {
     "nested-divs-20MB": ("html", lambda: _nested("div", 20 * MB)),
     "flat-4.5MB": ("html", lambda: page(FILLER * (45 * MB // 10 // len(FILLER)))),
     "flat-1.75MB": ("html", lambda: page(FILLER * (175 * MB // 100 // len(FILLER)))),
+    "paragraphs-4900-html": ("html", lambda: page(FILLER * 4900)),
+    "paragraphs-4900-text": (
+        "text",
+        lambda: HEADLINE + "\n\n" + "\n\n".join((PARAGRAPHS * 1700)[:4900]),
+    ),
     "nested-divs-4.5MB": ("html", lambda: _nested("div", 45 * MB // 10)),
     "inline-100k-nested": ("html", lambda: page(wrap=lambda a: "<b><i>" * 50_000 + a)),
     "wrapped-300-divs": (
@@ -81,7 +86,11 @@ CASES: dict[str, tuple[str, Callable[[], str | bytes]]] = {
         "html",
         lambda: page("".join(f"<div id='l{i}'>{i} " for i in range(5000))),
     ),
-    "single-line-1MB-html": ("html", lambda: page("<span>kata</span>" * (MB // 17))),
+    "single-line-1MB-html": (
+        "html",
+        lambda: page("<p>" + _text_line(MB).split("\n\n")[1] + "</p>"),
+    ),
+    "inline-spans-60k": ("html", lambda: page("<span>kata</span>" * (MB // 17))),
     "single-line-1MB-text": ("text", lambda: _text_line(MB)),
     "many-paragraphs-text-2MB": (
         "text",
