@@ -93,7 +93,8 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             Token(m.group(), m.start(), m.end())
             for m in _TOKEN.finditer(text, start, min(cut.end, stop))
         )
-    for tok in whole[lo:]:
+    for j in range(lo, len(whole)):  # by index: slicing whole[lo:] copies the rest every call
+        tok = whole[j]
         if tok.end > stop:
             break
         out.append(tok)
@@ -137,6 +138,7 @@ class Vocab:
         self.appositions = set(table.apposition_markers)
         self.verb_prefixes = tuple(table.verb_prefixes)
         self.title_linkers = set(table.title_linkers)
+        self.institutions = _phrases(table.institution_heads)
         self.objects = set(table.object_markers)
         self._first_words: dict[int, frozenset[str]] = {}
         # every word of an office, rank or organisation phrase ('epidemiologi' of 'ahli epidemiologi')
@@ -477,6 +479,31 @@ def _split(
     return title, name, seg[end:]
 
 
+def _institution_name(
+    seg: list[Token], i: int, roles: list[str], v: Vocab, known: frozenset[str]
+) -> int:
+    """Mark the proper name after an institution word (``Masjid Istiqlal``) as title material.
+
+    It runs over the capitalised words that follow, up to a word the article uses alone as a
+    name or a name's first word (``Universitas Lambung Mangkurat Muhammad Handry Imansyah``);
+    without one, a run of three or more words leaves its last two as the person's name
+    (``Taman Impian Jaya Ancol Rika Lestari``). Returns the index after the institution's name.
+    """
+    j = i
+    while j < len(seg) and seg[j].capitalised and not v.is_org(seg[j]) and seg[j].text != "(":
+        j += 1
+    end = j
+    for k in range(i, j):
+        if seg[k].low in known or (seg[k].low in v.name_prefixes and k > i):
+            end = k
+            break
+    else:
+        if j - i >= _NAME_WORDS + 1:
+            end = j - _NAME_WORDS
+    roles[i:end] = ["T"] * (end - i)
+    return end
+
+
 def _roles(seg: list[Token], v: Vocab, known: frozenset[str] = frozenset()) -> list[str]:
     """'T' title material, 'N' name candidate, 'H' honorific, for each token of a segment.
 
@@ -494,6 +521,13 @@ def _roles(seg: list[Token], v: Vocab, known: frozenset[str] = frozenset()) -> l
             ) == n
             roles[i : i + n] = ["T"] * n
             i += n
+            continue
+        if v.match(v.institutions, seg, i):
+            n = v.match(v.institutions, seg, i)
+            roles[i : i + n] = ["T"] * n
+            i += n
+            i = _institution_name(seg, i, roles, v, known)
+            place_slot = False
             continue
         if tok.text == "(":
             close = next(
@@ -704,11 +738,28 @@ def find_mentions(
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[\"“”A-Z])")
 
 
+@lru_cache(maxsize=64)
+def _sentence_ends(text: str) -> tuple[int, ...]:
+    """Where each sentence break ends (its lookahead character), once per paragraph."""
+    return tuple(b.end() for b in _SENTENCE_BREAK.finditer(text))
+
+
 def _with_sentence(m: Mention, text: str, v: Vocab) -> Mention:
-    count = sum(1 for b in _SENTENCE_BREAK.finditer(text, 0, m.start))
+    # The breaks wholly before m.start (their lookahead character too): the same
+    # count as finditer(text, 0, m.start), without rescanning the paragraph for
+    # every mention (quadratic on a one-line 1 MB dump).
+    count = bisect.bisect_left(_sentence_ends(text), m.start)
     before = text[max(0, m.start - 20) : m.start].split()
     obj = bool(before) and before[-1].lower() in v.objects
     return Mention(m.paragraph, m.start, m.end, m.kind, m.text, m.title, count, obj)
+
+
+def _index_before(toks: list[Token], i: int, tok: Token) -> int:
+    """``toks.index(tok)`` for a token at or before ``i``, searched backwards from ``i``."""
+    for j in range(i, -1, -1):
+        if toks[j] is tok:
+            return j
+    return toks.index(tok)
 
 
 def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -867,7 +918,7 @@ def _strong_mentions(
             subject = _subject_before(toks, i, v)
             # Registered for its full name only: as a mention it would compete with the
             # speakers that katanya/ujarnya refer back to.
-            if subject is not None and i - toks.index(subject) >= 2:
+            if subject is not None and i - _index_before(toks, i, subject) >= 2:
                 named = parse_phrase(text, subject.start, table, known)
                 if named.kind == "name" and named.name and named.end <= tok.start:
                     people.add(named.name, named.office)
@@ -993,13 +1044,15 @@ def _bare_office(office: str, v: Vocab) -> bool:
     toks = tokens(office)
     if not toks or len(toks) > _MAX_OFFICE_WORDS:
         return False
-    i = 0
+    i, office = 0, False
     while i < len(toks):
-        n = v.match(v.titles, toks, i) or v.match(v.ranks, toks, i)
+        n = v.match(v.titles, toks, i)
+        office = office or n > 0
+        n = n or v.match(v.ranks, toks, i)
         if not n:
             return False
         i += n
-    return True
+    return office  # a rank or corps word alone ('TNI', 'Polisi') names no one
 
 
 def _mention_of(index: int, text: str, phrase: Phrase, people: People) -> Mention | None:

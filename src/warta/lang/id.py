@@ -84,6 +84,7 @@ ID = LanguageTable(
     speaker_stops=_q.SPEAKER_STOPS,
     not_quote_cues=_q.NOT_QUOTE_CUES,
     name_prefixes=_q.NAME_PREFIXES,
+    institution_heads=_q.INSTITUTION_HEADS,
     title_linkers=_q.TITLE_LINKERS,
     object_markers=_q.OBJECT_MARKERS,
     apposition_markers=_q.APPOSITION_MARKERS,

@@ -282,3 +282,11 @@ OBJECT_MARKERS = (
     "kepada", "dengan", "untuk", "bagi", "terhadap", "bersama", "oleh", "mendampingi",
 )
 """Words before someone spoken to or about (``diserahkan kepada Presiden``): not a speaker."""
+
+INSTITUTION_HEADS = (
+    "masjid", "gereja", "pura", "vihara", "klenteng", "universitas", "institut", "sekolah",
+    "madrasah", "pondok pesantren", "pesantren", "rumah sakit", "rs", "rsud", "rsup", "puskesmas",
+    "taman", "stasiun", "bandara", "pelabuhan", "pasar", "hotel", "pt", "cv", "yayasan", "bank",
+    "gedung", "candi", "museum", "kapal", "komunitas", "sanggar", "lapas", "rutan",
+)
+"""Words before an institution's proper name (``Masjid Istiqlal``, ``Universitas Sanata Dharma``)."""

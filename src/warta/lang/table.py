@@ -67,6 +67,8 @@ class LanguageTable:
     """Words that link an office to its organisation inside a title ('dari' in 'Ketua X dari Fraksi Y')."""
     object_markers: tuple[str, ...] = ()
     """Words before someone spoken to or about, who is not the speaker ('kepada', 'dengan')."""
+    institution_heads: tuple[str, ...] = ()
+    """Words that precede an institution's proper name ('masjid' in 'Masjid Istiqlal', 'universitas')."""
     name_prefixes: tuple[str, ...] = ()
     """First words of personal names that are never a place or office ('muhammad', 'i', 'lalu')."""
     document_cues: tuple[str, ...] = ()
