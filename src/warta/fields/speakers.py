@@ -1044,15 +1044,15 @@ def _bare_office(office: str, v: Vocab) -> bool:
     toks = tokens(office)
     if not toks or len(toks) > _MAX_OFFICE_WORDS:
         return False
-    i, office = 0, False
+    i, has_office = 0, False
     while i < len(toks):
         n = v.match(v.titles, toks, i)
-        office = office or n > 0
+        has_office = has_office or n > 0
         n = n or v.match(v.ranks, toks, i)
         if not n:
             return False
         i += n
-    return office  # a rank or corps word alone ('TNI', 'Polisi') names no one
+    return has_office  # a rank or corps word alone ('TNI', 'Polisi') names no one
 
 
 def _mention_of(index: int, text: str, phrase: Phrase, people: People) -> Mention | None:
