@@ -7,6 +7,7 @@ measured numbers live in ``benchmarks/worst_case.py``.
 
 from __future__ import annotations
 
+import os
 import socket
 import time
 from collections.abc import Callable, Iterator
@@ -461,3 +462,19 @@ def test_str_naming_a_file_is_read_but_content_is_never_a_path(tmp_path: Any) ->
     # parse_text / parse_html take content only: a path-like string is just text.
     with pytest.raises(WartaError):
         warta.parse_html(str(path))
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+def test_watchdog_works_in_a_forked_worker() -> None:
+    run_record(Limits(timeout_seconds=5), None, lambda scope: 1)  # the parent's watchdog runs
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child reports by exit status
+        code = 1
+        try:
+            run_record(Limits(timeout_seconds=0.2), None, lambda scope: [x for x in iter(int, 1)])
+        except ParseTimeoutError:
+            code = 0
+        finally:
+            os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0

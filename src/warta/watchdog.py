@@ -25,6 +25,7 @@ from __future__ import annotations
 import ctypes
 import heapq
 import itertools
+import os
 import threading
 import time
 
@@ -86,6 +87,19 @@ def arm(seconds: float) -> Alarm:
         elif _HEAP[0][2] is alarm:
             _WAKE.notify()
     return alarm
+
+
+def _reset_after_fork() -> None:
+    """A forked child has no watchdog thread and may inherit a held lock: start afresh."""
+    global _LOCK, _WAKE, _HEAP, _THREAD
+    _LOCK = threading.Lock()
+    _WAKE = threading.Condition(_LOCK)
+    _HEAP = []
+    _THREAD = None
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_reset_after_fork)
 
 
 def _watch() -> None:
