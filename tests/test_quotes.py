@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from warta.cli import main
 from warta.fields.quote_marks import classify
@@ -87,3 +89,35 @@ def test_cli_quotes_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["quotes", str(SEED)]) == 0
     out = capsys.readouterr().out
     assert "2 quotes" in out and "Afrizal" in out
+
+
+_ALPHABET = "ab Kk,.?!:()\"“”‘’'″ \n"
+_WORDS = [
+    "kata",
+    "ujarnya",
+    "Budi",
+    "Kepala",
+    "Dinas",
+    "di",
+    "Presiden",
+    "said",
+    "dia",
+    "Wali",
+    "Kota",
+]
+
+
+@settings(max_examples=60, deadline=2000)
+@given(
+    st.lists(
+        st.lists(st.one_of(st.sampled_from(_WORDS), st.text(_ALPHABET, max_size=6)), max_size=20),
+        max_size=5,
+    )
+)
+def test_any_text_gives_valid_spans(chunks: list[list[str]]) -> None:
+    paragraphs = [" ".join(words) for words in chunks]
+    for table in (ID, EN):
+        for quote in extract_quotes(paragraphs, table):
+            for piece in (quote, *quote.parts):
+                start, end = piece.span
+                assert paragraphs[piece.paragraph][start:end] == piece.text
