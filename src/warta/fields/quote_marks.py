@@ -133,7 +133,7 @@ class _Scanner:
                 self._add_piece(index, text, self.seg_start, len(text))
                 self.depth = 1
         if self.current is not None:
-            self.spans.append(self.current)
+            self._unclosed(self.current)
         return sorted(
             self.spans,
             key=lambda s: (s.pieces[0].paragraph, s.pieces[0].start) if s.pieces else (0, 0),
@@ -151,9 +151,19 @@ class _Scanner:
             if mark.can_open:
                 break
         assert self.current is not None
-        self.spans.append(self.current)  # never closed: it ends with the previous paragraph
+        self._unclosed(self.current)  # never closed: it ends with the previous paragraph
         self.current, self.depth = None, 0
         return marks
+
+    def _unclosed(self, span: QuotedSpan) -> None:
+        """A quote that is never closed is not carried over paragraphs: each paragraph stands alone."""
+        if len(span.pieces) <= 1:
+            self.spans.append(span)
+            return
+        for k, piece in enumerate(span.pieces):
+            text = self.paragraphs[piece.paragraph]
+            opened = span.open_at if k == 0 else _mark_before(text, piece.start)
+            self.spans.append(QuotedSpan([piece], piece.paragraph, opened))
 
     def _feed(self, index: int, text: str, mark: Mark) -> None:
         if self.depth == 0:
@@ -185,6 +195,15 @@ class _Scanner:
         start, end = trim(text, start, end)
         if end > start:
             self.current.pieces.append(Piece(index, start, end))
+
+
+def _mark_before(text: str, start: int) -> int | None:
+    """Offset of the quotation mark right before ``start`` (spaces aside), if there is one."""
+    k = start
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    found = [m for m in _MARK.finditer(text, max(0, k - 2), k) if m.end() == k]
+    return found[-1].start() if found else None
 
 
 def find_quoted_spans(
