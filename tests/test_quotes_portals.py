@@ -69,3 +69,11 @@ def test_english_page_quotes() -> None:
     assert (howitt.verb, howitt.speaker) == ("said", "Howitt")
     # Titles and terms in quotation marks are not quotes on English pages either.
     assert all(len(q.text.split()) >= 3 or q.verb for q in article.quotes)
+
+
+def test_english_tempo_page_speakers() -> None:
+    """Tempo English 2015: '"…," Secretary of State Pratikno stated', '"…," Marsudi stated'."""
+    article = parse(FIXTURES / "html" / "tempo-english-singlepage.html")
+    by_speaker = {(q.speaker, q.speaker_name, q.speaker_title) for q in article.quotes if q.verb}
+    assert ("Pratikno", "Pratikno", "Secretary of State") in by_speaker
+    assert ("Marsudi", "Retno L.P. Marsudi", "Indonesian Foreign Minister") in by_speaker

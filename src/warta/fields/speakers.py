@@ -249,8 +249,10 @@ def phrase_tokens(text: str, start: int, v: Vocab) -> list[Token]:
             break
         out.append(tok)
         i += 1
-    while out and out[-1].text in (",", "("):
-        out.pop()
+    while out and (
+        out[-1].text in (",", "(") or out[-1].low in v.joiners or out[-1].low in v.title_linkers
+    ):
+        out.pop()  # '... Retno L.P. Marsudi and' ends before 'and'
     return [t for t in out if t.text]
 
 
