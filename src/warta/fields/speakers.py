@@ -465,9 +465,13 @@ def _split(
         and name[-1].low in known
         and not any(t.low in known or t.low in v.name_prefixes for t in name[:-1])
     ):
-        # Known by its last word ('kata Simanjuntak'): a name of two words, after the institution.
-        start += len(name) - _NAME_WORDS
-        name = name[-_NAME_WORDS:]
+        # Known by its last word ('kata Simanjuntak'): a name of two words, after the institution,
+        # and the given name before initials ('Retno L.P. Marsudi').
+        keep = _NAME_WORDS
+        while keep < len(name) and _initial(name[-keep]):
+            keep += 1
+        start += len(name) - keep
+        name = name[-keep:]
     places = known.places if isinstance(known, Lexicon) else frozenset()
     things = known.things if isinstance(known, Lexicon) else frozenset()
     while len(name) > 1 and name[0].low not in known and name[0].low not in v.name_prefixes:
@@ -579,6 +583,12 @@ def _roles(seg: list[Token], v: Vocab, known: frozenset[str] = frozenset()) -> l
         if after_name and last_or_named and modifier:
             roles[k] = "N"
     return roles
+
+
+def _initial(tok: Token) -> bool:
+    """An initial or a run of initials: 'M', 'L.P.', 'PS'."""
+    core = tok.text.rstrip(".,")
+    return "." in core or (len(core) <= 2 and core.isupper())
 
 
 def _name_particle(tok: Token) -> bool:
