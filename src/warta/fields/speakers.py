@@ -316,12 +316,15 @@ def _inside_title(out: list[Token], tok: Token, nxt: Token | None, v: Vocab) -> 
     before a name); not a verb (``Presiden meminta Gubernur ...``).
     """
     seg = _last_segment(out)
-    if not seg or nxt is None or any(r == "N" for r in _roles(seg, v)):
+    if not seg or nxt is None:
         return False
-    if not (nxt.capitalised or v.is_title_word(nxt)):
+    roles = _roles(seg, v)
+    if (
+        tok.low in v.title_linkers
+    ):  # after a name the phrase is over: 'kata Budi dari Universitas X'
+        return roles[-1] != "N" and v.is_title_word(nxt)
+    if "N" in roles or not (nxt.capitalised or v.is_title_word(nxt)):
         return False  # 'Pengamat penerbangan sekaligus anggota Ombudsman, Alvin Lie' goes on
-    if tok.low in v.title_linkers:
-        return v.is_title_word(nxt)
     return tok.low not in v.stops and not tok.low.startswith(v.verb_prefixes) and tok.core.isalpha()
 
 
@@ -368,10 +371,11 @@ def parse_phrase(
     segments = _segments(toks)
     parts = [_split(seg, v, known) for seg in segments]
     name_seg = _name_segment(segments, parts, v)
-    after = tokens(text, end, min(len(text), end + 20))
-    if after and after[0].low in v.anaphors and not first.capitalised:
-        # 'kata politisi Partai Golkar ini': a description of someone named before.
-        return Phrase("description", first.start, end, title=text[first.start : end])
+    described = _described_until(text, first, end, v)
+    if described is not None:
+        # 'kata politisi Partai Golkar ini', 'kata dokter di Puskesmas Palmerah ini':
+        # a description of someone named before.
+        return Phrase("description", first.start, described, title=text[first.start : described])
     if name_seg is None:
         office = _span_text(text, [t for p in parts for t in p[0]])
         kind = "office" if first.capitalised else "description"
@@ -415,6 +419,25 @@ def _name_segment(
         return ends[-1]
     starts = [k for k, (title, name, _) in enumerate(parts) if name and not title]
     return starts[0] if starts else None
+
+
+def _described_until(text: str, first: Token, end: int, v: Vocab) -> int | None:
+    """Where a lower-case description that ends with 'ini'/'itu' stops, if the phrase is one."""
+    if first.capitalised:
+        return None
+    clause = tokens(text, end, min(len(text), end + 80))
+    words = []
+    for tok in clause:
+        if (
+            tok.text in (",", ";", "(")
+            or tok.text.endswith((".", "!", "?"))
+            and tok.low not in v.anaphors
+        ):
+            break
+        if tok.low in v.anaphors:
+            return words[-1].end if words else end
+        words.append(tok)
+    return None
 
 
 def _segments(toks: list[Token]) -> list[list[Token]]:

@@ -257,7 +257,8 @@ CLAUSE_OPENERS = (
     "apalagi", "sebab", "karena", "meski", "walau", "jika", "kalau", "saat", "ketika", "setelah",
     "sebelum", "sejak", "hingga", "dalam", "di", "pada", "bagi", "untuk", "oleh", "kini",
     "kemudian", "selanjutnya", "sebelumnya", "secara", "terkait", "soal", "mengenai", "tentang",
-    "sehingga",
+    "sehingga", "meskipun", "walaupun", "tetapi", "apabila", "bila", "agar", "supaya", "jadi",
+    "maka", "selama", "usai", "begitu", "para", "setiap", "tiap", "beberapa", "sejumlah", "semua",
 )
 """Capitalised words that open a clause and are never the first word of a name."""
 
