@@ -426,12 +426,10 @@ def _described_until(text: str, first: Token, end: int, v: Vocab) -> int | None:
     if first.capitalised:
         return None
     clause = tokens(text, end, min(len(text), end + 80))
-    words = []
+    words: list[Token] = []
     for tok in clause:
-        if (
-            tok.text in (",", ";", "(")
-            or tok.text.endswith((".", "!", "?"))
-            and tok.low not in v.anaphors
+        if tok.text in (",", ";", "(") or (
+            tok.text.endswith((".", "!", "?")) and tok.low not in v.anaphors
         ):
             break
         if tok.low in v.anaphors:
