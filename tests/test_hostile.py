@@ -257,6 +257,14 @@ def test_http_charset_outranks_the_meta_declaration() -> None:
     assert "encoding.declaration_overruled" not in [n.code for n in article.warnings]
 
 
+def test_declared_cp1252_with_an_undefined_byte_keeps_the_declaration() -> None:
+    data = _accented_page("windows-1252").replace("Gubernur meresmikan", "Gubernur \x9d meresmikan")
+    article = _decoded_article(data.encode("latin-1", errors="replace"))
+    assert article.source.encoding == "cp1252"
+    codes = [n.code for n in article.warnings]
+    assert "encoding.replaced" in codes and "encoding.declaration_overruled" not in codes
+
+
 def test_undeclared_cp1252_falls_back_without_mojibake() -> None:
     article = _decoded_article(_accented_page(None).encode("cp1252"))
     assert article.source.encoding in ("cp1252", "iso8859-1")
@@ -471,7 +479,9 @@ def test_watchdog_works_in_a_forked_worker() -> None:
     if pid == 0:  # pragma: no cover - the child reports by exit status
         code = 1
         try:
-            run_record(Limits(timeout_seconds=0.2), None, lambda scope: sum(1 for _ in iter(int, 1)))
+            run_record(
+                Limits(timeout_seconds=0.2), None, lambda scope: sum(1 for _ in iter(int, 1))
+            )
         except ParseTimeoutError:
             code = 0
         finally:

@@ -198,6 +198,11 @@ def _try_declared(data: bytes, declared: str, notices: list[Notice]) -> Decoded 
     try:
         text = data.decode(codec)
     except (UnicodeDecodeError, LookupError):
+        if codec == "cp1252":
+            # Only 0x81, 0x8D, 0x8F, 0x90 and 0x9D are undefined in windows-1252
+            # (browsers pass them through as C1 controls): the declaration holds.
+            notices.append(_replaced("windows-1252"))
+            return Decoded(data.decode(codec, errors="replace"), codec, notices)
         notices.append(_overruled(declared, f"the bytes are not valid {codec}; the bytes decided"))
         return None
     return Decoded(text, codec, notices)
