@@ -54,7 +54,11 @@ class Limits:
     """Wall-clock budget per record (``record.timeout``): in-process deadline and batch runs."""
 
     max_depth: int = 2000
-    """Deepest HTML element nesting kept; deeper nesting is flattened, with a warning."""
+    """HTML nesting kept exactly as written (the guarantee; libxml2's own cap is 2,048 levels).
+
+    Deeper pages are not cut: the parser's depth error is detected and the
+    nesting flattened, with an ``html.nesting_flattened`` warning.
+    """
 
     max_blocks: int = 5000
     """Most text blocks (paragraph-like units) one record may have (``input.too_large``).
