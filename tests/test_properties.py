@@ -26,7 +26,7 @@ SLACK = 5.0
 """Seconds a call may exceed its limit (native code finishes its call first; noisy machines)."""
 
 BOUNDED = settings(
-    max_examples=40,
+    max_examples=100,
     deadline=None,  # time is asserted against the record limit instead, with slack
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     derandomize=True,
