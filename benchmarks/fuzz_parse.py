@@ -57,6 +57,73 @@ SEEDS: tuple[bytes, ...] = (
 )
 
 
+# libFuzzer dictionary: the tokens that steer input into the interesting paths.
+DICTIONARY: tuple[bytes, ...] = (
+    b"<html>",
+    b"<body>",
+    b"<head>",
+    b"<title>",
+    b"<article>",
+    b"<div class='content'>",
+    b"</div>",
+    b"<p>",
+    b"</p>",
+    b"<h1>",
+    b"</h1>",
+    b"<span>",
+    b"<b>",
+    b"<i>",
+    b"<a href='/x'>",
+    b"</a>",
+    b"<script>",
+    b"</script>",
+    b"<style>",
+    b"<!--",
+    b"-->",
+    b"<frameset>",
+    b"<br>",
+    b"<li>",
+    b"<meta charset='utf-8'>",
+    b"<meta charset='iso-8859-1'>",
+    b"<meta charset='utf-16'>",
+    b'<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","datePublished":"2024-06-03"}</script>',
+    b'<meta property="og:title" content="T">',
+    b"<time datetime='2024-06-03T10:00:00+07:00'>",
+    b"<?xml version='1.0' encoding='utf-8'?>",
+    b"<!DOCTYPE html>",
+    b"&nbsp;",
+    b"&amp;",
+    b"&#8220;",
+    b"\xef\xbb\xbf",
+    b"\xff\xfe",
+    b"\r\n",
+    b"\n\n",
+    b"\x00",
+    b"\xc3\xa9",
+    b"\xe2\x80\x9c",
+    b"\xe2\x80\x9d",
+    b"\xc3\x83\xc2\xa9",
+    b"\x93",
+    b"\x94",
+    b"\xe9",
+    b"JAKARTA -",
+    b"KOMPAS.com -",
+    b"kata",
+    b"ujar",
+    b"said",
+    b"Senin (3/6/2024)",
+    b"12 Juni 2024",
+    b"pukul 10.00 WIB",
+    b"Baca juga:",
+    b"(ant/ash)",
+    b"Penulis:",
+    b"Editor:",
+    b"Komentar",
+    b"Menteri",
+    b"Presiden",
+)
+
+
 class Findings:
     """Distinct findings by signature, saved as regression fixtures."""
 
@@ -174,6 +241,11 @@ def _seed_corpus(directory: Path) -> None:
         )
 
 
+def _dict_escape(token: bytes) -> str:
+    """libFuzzer dictionary syntax: printable ASCII as is, the rest as \\xNN."""
+    return "".join(chr(b) if 32 <= b < 127 and b not in (34, 92) else f"\\x{b:02x}" for b in token)
+
+
 def main() -> None:
     global FINDINGS
     parser = argparse.ArgumentParser(
@@ -193,9 +265,14 @@ def main() -> None:
     corpus.mkdir(parents=True, exist_ok=True)
     _seed_corpus(corpus)
     started = time.monotonic()
+    dictionary = corpus.parent / f"{corpus.name}.dict"
+    dictionary.write_text(
+        "".join(f'"{_dict_escape(token)}"\n' for token in DICTIONARY), encoding="ascii"
+    )
     libfuzzer_args = [
         sys.argv[0],
         str(corpus),
+        f"-dict={dictionary}",
         f"-max_total_time={args.seconds}",
         f"-max_len={args.max_len}",
         "-timeout=30",
