@@ -117,7 +117,10 @@ def _load_content(
 
 
 def to_document(raw: RawInput, kind: InputKind, *, url: str | None, limits: Limits) -> Document:
-    """The blocks stage alone: useful for ``--show-blocks`` and for debugging rules."""
+    """The blocks stage alone: useful for ``--show-blocks`` and for debugging rules.
+
+    Like the parse functions, it raises only :class:`~warta.errors.WartaError`.
+    """
 
     def work(scope: RecordScope) -> Document:
         decoded = decode_input(
@@ -146,7 +149,9 @@ def to_document(raw: RawInput, kind: InputKind, *, url: str | None, limits: Limi
         doc.warnings[:0] = [*decoded.notices, *stray]
         return doc
 
-    return run_record(limits, raw.location, work)
+    return run_record(
+        limits, raw.location, lambda scope: _guarded(lambda: work(scope), raw.location)
+    )
 
 
 def parse_raw(raw: RawInput, kind: InputKind, *, url: str | None, limits: Limits) -> Article:
