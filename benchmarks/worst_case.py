@@ -121,6 +121,15 @@ CASES: dict[str, tuple[str, Callable[[], str | bytes]]] = {
             + page("<p>&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;</p>")
         ),
     ),
+    "attributes-100k": (
+        "html",
+        lambda: page("<div " + " ".join(f"a{i}='v'" for i in range(100_000)) + ">x</div>"),
+    ),
+    "data-uri-4MB": (
+        "html",
+        lambda: page("<img src='data:image/png;base64," + "A" * 4 * MB + "'>"),
+    ),
+    "entities-450k": ("html", lambda: page("<p>" + "&amp;&#8220;&eacute;" * 150_000 + "</p>")),
     "unclosed-tags-200k": ("html", lambda: page("<p><a href='x'>tautan " * 200_000)),
 }
 

@@ -206,3 +206,28 @@ def flatten_nesting(markup: str, *, strip_wrappers: bool = False) -> str:
     if strip_wrappers:
         return _WRAPPER_TAG.sub(" ", markup)
     return _REPEATED_PAIR.sub("", _REPEATED_TAG.sub("", markup))
+
+
+# libxml2 checks each new attribute against all earlier ones of its element:
+# quadratic in native code, where the deadline cannot interrupt (30,000
+# attributes take seconds, 100,000 take most of a minute). Real elements have
+# a few dozen, so tags long enough to hold thousands are capped before parsing.
+MAX_ATTRIBUTES = 1000
+_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{8000,}>")
+_ATTRIBUTE = re.compile(r"""\s+[^\s=<>"'/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
+
+
+def cap_attributes(markup: str) -> tuple[str, int]:
+    """Keep the first :data:`MAX_ATTRIBUTES` attributes of every element; return markup and drops."""
+    dropped = 0
+
+    def cap(match: re.Match[str]) -> str:
+        nonlocal dropped
+        tag = match.group(0)
+        ends = [m.end() for m in _ATTRIBUTE.finditer(tag, 1, len(tag) - 1)]
+        if len(ends) <= MAX_ATTRIBUTES:
+            return tag
+        dropped += len(ends) - MAX_ATTRIBUTES
+        return tag[: ends[MAX_ATTRIBUTES - 1]] + ">"
+
+    return _LONG_TAG.sub(cap, markup), dropped

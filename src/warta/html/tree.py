@@ -36,7 +36,14 @@ import lxml.html
 from lxml import etree
 
 from warta.errors import EmptyInputError
-from warta.limits import DEFAULT_LIMITS, Limits, flatten_nesting, notify
+from warta.limits import (
+    DEFAULT_LIMITS,
+    MAX_ATTRIBUTES,
+    Limits,
+    cap_attributes,
+    flatten_nesting,
+    notify,
+)
 from warta.model import Notice
 
 _local = threading.local()
@@ -81,6 +88,14 @@ def parse_tree(text: str, limits: Limits = DEFAULT_LIMITS) -> lxml.html.HtmlElem
     # limits.max_text_chars is enforced by the pipeline before decoding ends;
     # limits is taken here so that hardening can bound the parse itself.
     del limits
+    text, dropped = cap_attributes(text)  # libxml2 is quadratic in attributes per element
+    if dropped:
+        notify(
+            Notice(
+                code="html.attributes_dropped",
+                message=f"{dropped} attributes beyond {MAX_ATTRIBUTES} per element were dropped",
+            )
+        )
     root = _parse_bytes(text.encode("utf-8", errors="replace"))
     if _too_deep(_parser()):
         # libxml2 stops at its depth limit and silently drops the rest of the
