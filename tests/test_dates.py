@@ -428,6 +428,16 @@ def _iso(value: str, now: dt.datetime | None = None):
         ),
         ("Wed, 25 Nov 2015 06:24:00 +0700", dt.datetime(2015, 11, 25, 6, 24, tzinfo=WIB), []),
         ("Selasa, 16 Februari 2016 | 13:01 WIB", dt.datetime(2016, 2, 16, 13, 1, tzinfo=WIB), []),
+        ("20191119", dt.date(2019, 11, 19), []),
+        (
+            "2014-07-13T20:07:27.8200000",
+            dt.datetime(2014, 7, 13, 20, 7, 27, 820000, tzinfo=WIB),
+            [],
+        ),
+        ("2019-11-19 21:57:00 -0800", dt.datetime(2019, 11, 20, 12, 57, tzinfo=WIB), []),
+        ("Tue Nov 19 2019 05:44:06 GMT+0000", dt.datetime(2019, 11, 19, 12, 44, 6, tzinfo=WIB), []),
+        ("November 19, 2019, 07:47 PM EST", dt.datetime(2019, 11, 20, 7, 47, tzinfo=WIB), []),
+        ("Tuesday, November 19, 2019, 06:51 AM", dt.datetime(2019, 11, 19, 6, 51, tzinfo=WIB), []),
     ],
 )
 def test_metadata_values(value: str, expected: dt.date, codes: list[str]) -> None:

@@ -56,6 +56,15 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique) or r"(?!x)x"
 
 
+def _compile_bounded(pattern: str, flags: re.RegexFlag) -> re.Pattern[str]:
+    """Compile with whitespace runs capped at four characters.
+
+    Unbounded ``\\s*`` next to optional parts backtracks quadratically on long
+    whitespace runs; dates never need more than a few spaces.
+    """
+    return re.compile(pattern.replace(r"\s*", r"\s{0,4}").replace(r"\s+", r"\s{1,4}"), flags)
+
+
 def _compile(table: LanguageTable) -> Grammar:
     months = {k.lower(): v for k, v in {**table.foreign_months, **table.months}.items()}
     weekdays = {k.lower(): v for k, v in table.weekdays.items()}
@@ -83,23 +92,25 @@ def _compile(table: LanguageTable) -> Grammar:
     """
     tail = rf"""
         (?:\s*,?\s*(?P<dp>{dp}))?
-        (?P<sep>(?:\s*[,|\-\u2013\u2014]+)*\s*(?:(?P<tw>{_alt(table.time_words)})\s+)?)
+        (?P<sep>(?:\s*[,|\-\u2013\u2014]){{0,6}}\s*(?:(?P<tw>{_alt(table.time_words)})\s+)?)
         (?P<h>(?<!\d)\d{{1,2}})(?P<hs>[:.])(?P<mi>\d{{2}})(?![\d.,])
         (?:[:.](?P<sec>\d{{2}})(?!\d))?
         (?:\s*(?P<mer>(?<!\w)(?:{_alt(table.meridiems)})(?![^\W\d_])))?
         (?:\s*(?P<dp2>{dp}))?
-        (?:\s*(?P<zone>{zone})(?:\s+{zone})?)?
+        (?:\s*(?P<zone>{zone})(?P<zoff>[+-]\d{{1,2}}(?::?\d{{2}})?(?!\d))?(?:\s+{zone})?)?
     """
     flags = re.IGNORECASE | re.VERBOSE
     return Grammar(
-        core=re.compile(core, flags),
-        tail=re.compile(tail, flags),
+        core=_compile_bounded(core, flags),
+        tail=_compile_bounded(tail, flags),
         weekday=re.compile(rf"(?<!\w)(?P<wd>{_alt(table.bare_weekdays)})(?!\w)", re.IGNORECASE),
-        bare_before=re.compile(
+        bare_before=_compile_bounded(
             rf"(?:,\s*|(?<!\w)(?:{_alt(table.weekday_lead_words)})\s+)$", re.IGNORECASE
         ),
-        future_before=re.compile(rf"(?<!\w)(?:{_alt(table.future_words)})\s+$", re.IGNORECASE),
-        future_after=re.compile(rf"\s+(?:{_alt(table.future_words)})(?!\w)", re.IGNORECASE),
+        future_before=_compile_bounded(
+            rf"(?<!\w)(?:{_alt(table.future_words)})\s+$", re.IGNORECASE
+        ),
+        future_after=_compile_bounded(rf"\s+(?:{_alt(table.future_words)})(?!\w)", re.IGNORECASE),
         months=months,
         weekdays=weekdays,
         zones=zones,

@@ -37,6 +37,13 @@ _STRICT = re.compile(
     r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$", re.IGNORECASE
 )
 _EPOCH = re.compile(r"^\d{9,13}$")
+_COMPACT = re.compile(r"^(?:19|20)\d{6}$")  # '20191119'
+# RFC 2822 as RSS and HTTP write it; anything looser is read with the date-line grammar,
+# because email.utils guesses wildly on free text ('November 19, 2019, 07:47 PM EST').
+_RFC2822 = re.compile(
+    r"^(?:[A-Za-z]{3},?\s+)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"\s*(?:[+-]\d{4}|[A-Za-z]{1,5})?$"
+)
 
 
 def parse_iso_datetime(
@@ -108,13 +115,24 @@ def _parse(text: str, notices: list[Notice], local: dt.timezone) -> dt.date | dt
     m = _ISO.match(text)
     if m is not None:
         return _from_iso(m, text, notices, local)
-    try:
-        rfc = email.utils.parsedate_to_datetime(text)  # RSS: 'Wed, 25 Nov 2015 06:24:00 +0700'
-    except (TypeError, ValueError, IndexError, OverflowError):
-        rfc = None
-    if rfc is not None:
-        return rfc if rfc.tzinfo is not None else rfc.replace(tzinfo=local)
+    if _COMPACT.match(text):
+        return _from_compact(text, notices)
+    if _RFC2822.match(text):
+        try:
+            rfc = email.utils.parsedate_to_datetime(text)  # RSS: 'Wed, 25 Nov 2015 06:24:00 +0700'
+        except (TypeError, ValueError, IndexError, OverflowError):
+            rfc = None
+        if rfc is not None:
+            return rfc if rfc.tzinfo is not None else rfc.replace(tzinfo=local)
     return _from_text(text, notices)
+
+
+def _from_compact(text: str, notices: list[Notice]) -> dt.date | None:
+    try:
+        return dt.date(int(text[:4]), int(text[4:6]), int(text[6:8]))
+    except ValueError:
+        _warn(notices, "date.impossible", f"metadata date {text!r} is not a calendar date")
+        return None
 
 
 def _from_epoch(text: str) -> dt.datetime | None:

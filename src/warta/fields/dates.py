@@ -15,6 +15,7 @@ value each add a :class:`~warta.model.Notice` and keep the raw text.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -191,37 +192,45 @@ def _scan(
 
 _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s")
-# Every date holds a digit; the core can start at most this far before its first digit
-# (weekday, day part, '(', weekday, month name) and ends well within this far after it.
+# Every date holds a digit; the core starts at most _REACH_BEFORE characters before its
+# first digit (weekday, day part, '(', weekday, month name) and is never longer than
+# _MAX_CORE. Windows reach _WINDOW past the digits, then end at the next whitespace.
 _REACH_BEFORE = 80
-_REACH_AFTER = 48
+_MAX_CORE = 120
+_WINDOW = 200
 
 
 def _next_core(g: Grammar, text: str, pos: int) -> re.Match[str] | None:
     """The next core match at or after ``pos``, searched only in windows around digits.
 
     Searching the whole text with the core pattern costs a full regex attempt
-    per character; windows around digit runs cut that ten-fold. A window ends
-    at whitespace so that the pattern's look-aheads see the same as in the
-    full text.
+    per character; windows around date-like digit runs cut that ten-fold. A
+    failed window proves that no match starts before its end minus the longest
+    possible match (``floor``), so windows never overlap much: the scan stays
+    linear even on text that is all digits and slashes. A window ends at
+    whitespace so that the pattern's look-aheads see the same as in the full
+    text.
     """
+    floor = pos
     while True:
         digits = _DIGITS.search(text, pos)
         if digits is None:
             return None
-        if not _date_like(g, text, digits):
-            pos = digits.end()
-            continue
-        start = max(pos, digits.start() - _REACH_BEFORE)
-        cut = _SPACE.search(text, digits.end() + _REACH_AFTER)
-        core = g.core.search(text, start, cut.start() if cut else len(text))
+        pos = digits.end()
+        if digits.start() < floor or not _date_like(g, text, digits):
+            continue  # a match led by these digits would start before floor: none exists
+        start = max(floor, digits.start() - _REACH_BEFORE)
+        reach = digits.end() + _WINDOW
+        cut = _SPACE.search(text, reach, reach + _REACH_BEFORE)
+        end = cut.start() if cut else min(len(text), reach + _REACH_BEFORE)
+        core = g.core.search(text, start, end)
         if core is not None:
             return core
-        pos = digits.end()
+        floor = max(floor, end - _MAX_CORE)
 
 
-_AFTER_DIGITS = re.compile(r"\s*/|-\d|(?:st|nd|rd|th)?\.?\s+([^\W\d_]+)")
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
+_AFTER_DIGITS = re.compile(r"\s{0,4}/|-\d|(?:st|nd|rd|th)?\.?\s{1,4}([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?\s{1,4}$")
 
 
 def _date_like(g: Grammar, text: str, digits: re.Match[str]) -> bool:
@@ -505,6 +514,8 @@ def _read_tail(
     zone = tail["zone"]
     token = zone.split()[0] if zone else None
     offset = g.zones.get(token.upper()) if token else None
+    if offset is not None and tail["zoff"]:
+        offset = _shift(offset, tail["zoff"])  # 'GMT+7', 'UTC+0000'
     end = tail.end()
     if mode == "line" and hour == minute == second == 0:
         return None, token, offset, end  # '00.00 WIB' on archives: time unknown
@@ -555,6 +566,19 @@ def _mention(paragraph: str, index: int, m: _Match) -> DatedMention:
     )
 
 
+def _disjoint(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The union of ``spans`` as sorted, disjoint [start, end) ranges, split for bisecting."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for s, e in sorted(span for span in spans if span[0] < span[1]):
+        if ends and s <= ends[-1]:
+            ends[-1] = max(ends[-1], e)
+        else:
+            starts.append(s)
+            ends.append(e)
+    return starts, ends
+
+
 def _bare_weekdays(
     paragraph: str, table: LanguageTable, reference: dt.date | None, taken: list[tuple[int, int]]
 ) -> list[_Match]:
@@ -565,10 +589,14 @@ def _bare_weekdays(
     """
     g = grammar_for(table)
     found = []
+    starts, ends = _disjoint(taken)
     for hit in g.weekday.finditer(paragraph):
         start, end = hit.span()
         word = hit["wd"]
-        if any(s <= start < e for s, e in taken) or not word[:1].isupper():
+        if not word[:1].isupper():
+            continue
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and start < ends[i]:  # inside a span already taken (O(log n), not O(n))
             continue
         if not _bare_context(paragraph, start, end, word, g, table):
             continue
@@ -608,6 +636,18 @@ def _bare_context(
     if word.lower() in table.ambiguous_weekdays:
         return bool(_AFTER_AMBIGUOUS.match(text, end))
     return bool(_AFTER_BARE.match(text, end))
+
+
+def _shift(offset: str, extra: str) -> str | None:
+    """A zone's offset moved by a written '+7', '+0700' or '-05:00'; None if out of range."""
+    sign = -1 if extra.startswith("-") else 1
+    digits = extra[1:].replace(":", "")
+    hours, minutes = (int(digits[:-2]), int(digits[-2:])) if len(digits) > 2 else (int(digits), 0)
+    total = _tz(offset).utcoffset(None) + sign * dt.timedelta(hours=hours, minutes=minutes)
+    if minutes > 59 or abs(total) > dt.timedelta(hours=14):
+        return None
+    whole = int(abs(total).total_seconds()) // 60
+    return f"{'-' if total < dt.timedelta(0) else '+'}{whole // 60:02d}:{whole % 60:02d}"
 
 
 def _tz(offset: str) -> dt.timezone:

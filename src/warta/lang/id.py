@@ -64,7 +64,7 @@ ID = LanguageTable(
         "min": 7,
         "mng": 7,
     },
-    zones={"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00"},
+    zones={"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00", "UTC": "+00:00", "GMT": "+00:00"},
     numeric_date_order="dmy",
     # --- quotes and speakers (warta.fields.quotes, warta.fields.speakers; data in id_quotes) ---
     speech_verbs=_q.SPEECH_VERBS,
