@@ -262,6 +262,16 @@ def test_mention_forms() -> None:
     ]
 
 
+def test_future_word_points_forward() -> None:
+    found, _ = _mentions(
+        ["Pilkada digelar pada 9 Desember mendatang, rapat pada Kamis depan."], dt.date(2020, 10, 1)
+    )
+    assert [(m.raw, m.value) for m in found] == [
+        ("9 Desember", dt.date(2020, 12, 9)),
+        ("Kamis", dt.date(2020, 10, 8)),
+    ]
+
+
 def test_bare_weekday_is_latest_such_day() -> None:
     found, _ = _mentions(
         ["Eka, saat dihubungi dari Mataram, Kamis, mengatakan itu."], dt.date(2015, 11, 5)

@@ -265,7 +265,10 @@ def _read(
     if not _shape_ok(core, mode):
         return None
     raw = text[start : core.end()]
-    date, year_written = _resolve_date(core, g, table, reference, weekday_word, raw, notices)
+    future = bool(g.future_after.match(text, core.end()))  # '9 Desember mendatang'
+    date, year_written = _resolve_date(
+        core, g, table, reference, weekday_word, raw, notices, future=future
+    )
     time, zone, offset, end = _read_tail(text, core.end(), g, table, mode=mode)
     if weekday_word and date is not None:
         _check_weekday(weekday_word, date, g, table, raw, notices)
@@ -312,6 +315,8 @@ def _resolve_date(
     weekday_word: str | None,
     raw: str,
     notices: list[Notice],
+    *,
+    future: bool = False,
 ) -> tuple[dt.date | None, bool]:
     """The calendar date of a core match and whether its year was written."""
     weekday = g.weekdays.get(weekday_word.rstrip(".").lower()) if weekday_word else None
@@ -324,6 +329,7 @@ def _resolve_date(
             weekday,
             raw,
             notices,
+            future=future,
         )
     if core["m2"] is not None:
         year = core["y2"] or core["y2b"]
@@ -337,12 +343,13 @@ def _resolve_date(
             weekday,
             raw,
             notices,
+            future=future,
         )
     if core["k1"] is not None:
         first, second, year = int(core["k1"]), int(core["k2"]), core["k3"]
     else:
         first, second, year = int(core["n1"]), int(core["n2"]), core["n3"]
-    return _numeric(first, second, year, table, reference, weekday, raw, notices)
+    return _numeric(first, second, year, table, reference, weekday, raw, notices, future=future)
 
 
 def _digits(text: str) -> str:
@@ -362,6 +369,8 @@ def _numeric(
     weekday: int | None,
     raw: str,
     notices: list[Notice],
+    *,
+    future: bool = False,
 ) -> tuple[dt.date | None, bool]:
     """A numeric date in the table's order; either order only where the table allows it."""
     day_first = table.numeric_date_order == "dmy"
@@ -376,11 +385,11 @@ def _numeric(
     if len(valid) > 1 and weekday is not None:
         for d, m in valid:
             quiet: list[Notice] = []
-            date, _ = _from_parts(d, m, year, reference, None, raw, quiet)
+            date, _ = _from_parts(d, m, year, reference, None, raw, quiet, future=future)
             if date is not None and date.isoweekday() == weekday:
-                return _from_parts(d, m, year, reference, weekday, raw, notices)
+                return _from_parts(d, m, year, reference, weekday, raw, notices, future=future)
     d, m = valid[0]
-    return _from_parts(d, m, year, reference, weekday, raw, notices)
+    return _from_parts(d, m, year, reference, weekday, raw, notices, future=future)
 
 
 def _days_in(month: int, year: str | None) -> int:
@@ -401,12 +410,16 @@ def _from_parts(
     weekday: int | None,
     raw: str,
     notices: list[Notice],
+    *,
+    future: bool = False,
 ) -> tuple[dt.date | None, bool]:
     """Build the date from day, month and the year as written (or missing)."""
     if not (1 <= month <= 12 and 1 <= day <= _days_in(month, None)):
         _warn(notices, "date.impossible", f"{raw!r}: day {day} of month {month} does not exist")
         return None, year is not None
     if year is None:
+        if future:
+            return _nearest_after(day, month, reference), False
         return _nearest_before(day, month, reference), False
     full = _full_year(year, reference)
     if full is None:
@@ -448,6 +461,20 @@ def _year_typo(
                 )
                 return candidate
     _warn(notices, "date.year_typo", f"{raw!r}: year {year!r} is not a year; no date read")
+    return None
+
+
+def _nearest_after(day: int, month: int, reference: dt.date | None) -> dt.date | None:
+    """The first date with this day and month on or after ``reference`` ('mendatang')."""
+    if reference is None:
+        return None
+    for year in (reference.year, reference.year + 1, reference.year + 4):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate >= reference:
+            return candidate
     return None
 
 

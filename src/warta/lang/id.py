@@ -146,7 +146,7 @@ ID = LanguageTable(
         "lusa": 2,
     },
     weekday_lead_words=("pada", "hari", "sejak", "hingga", "sampai"),
-    future_words=("depan", "mendatang"),
+    future_words=("depan", "mendatang", "nanti"),
     # --- text layout: datelines, credits, boilerplate, comments (read by warta.text and fields) ---
     publishers=(
         "antara",
