@@ -66,8 +66,12 @@ def classify(text: str, start: int, end: int) -> Mark:
     """The roles a mark at ``text[start:end]`` can play, judged by its neighbours."""
     prev = text[start - 1] if start > 0 else ""
     nxt = text[end] if end < len(text) else ""
-    before = text[:start].rstrip()
-    last = before[-1] if before else ""
+    # The last non-space character before the mark, without copying text[:start]
+    # (that copy per mark made a paragraph of many marks quadratic).
+    i = start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    last = text[i] if i >= 0 else ""
     open_left = prev == "" or prev.isspace() or prev in _OPEN_BEFORE
     can_open = open_left and (nxt != "" and (not nxt.isspace() or prev == ""))
     if nxt.isalpha() and prev and not prev.isspace():
