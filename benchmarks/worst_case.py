@@ -92,6 +92,7 @@ CASES: dict[str, tuple[str, Callable[[], str | bytes]]] = {
     ),
     "inline-spans-60k": ("html", lambda: page("<span>kata</span>" * (MB // 17))),
     "single-line-1MB-text": ("text", lambda: _text_line(MB)),
+    "quote-marks-400k-text": ("text", lambda: HEADLINE + "\n\n" + PARAGRAPHS[0] + "“" * 400_000),
     "many-paragraphs-text-2MB": (
         "text",
         lambda: HEADLINE + "\n\n" + "\n\n".join(PARAGRAPHS * (2 * MB // 400)),

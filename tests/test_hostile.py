@@ -234,6 +234,19 @@ def test_1mb_single_line_html() -> None:
     assert seconds < BOUND
 
 
+@pytest.mark.parametrize(
+    "unit",
+    ["“", " 1", "(1/", " Ab", ", "],
+    ids=["quote-marks", "digits", "slashes", "capitals", "commas"],
+)
+def test_a_paragraph_of_400k_repeated_tokens_is_linear(unit: str) -> None:
+    """Shapes that made field extractors quadratic (a prefix copied per quote mark, per mention)."""
+    text = HEADLINE + "\n\n" + PARAGRAPHS[0] + unit * (400_000 // len(unit))
+    result, seconds = timed(lambda: warta.parse_text(text))
+    assert_clean(result)
+    assert seconds < BOUND
+
+
 # --- decoding that does not lie -------------------------------------------------------
 
 
