@@ -9,6 +9,13 @@ the time budget plus a grace period is killed (its record becomes
 ``record.timeout``), a worker that dies takes only its current record with it
 (``record.crashed``), and in both cases the rest of its queue is re-sent to a
 fresh worker.
+
+Workers answer in small groups (cheaper for the parent), so at the moment of
+a kill or crash the parent may not yet know that the records in front are
+done. It therefore blames no one on a first failure: it re-sends the whole
+queue *carefully* (one reply per record), and only a record that is in front
+during a careful run is failed. A record that hangs in native code thus costs
+two time budgets, and no good record is ever blamed.
 """
 
 from __future__ import annotations
@@ -43,7 +50,7 @@ TOP_UP_AT = 0.5
 def worker_main(tasks: Connection, replies: Connection, limits: Limits) -> None:
     """Worker process: convert tasks in order, one reply per record."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
-    inbox: queue.SimpleQueue[list[Any] | None] = queue.SimpleQueue()
+    inbox: queue.SimpleQueue[tuple[bool, list[Any]] | None] = queue.SimpleQueue()
 
     def drain() -> None:
         while True:
@@ -58,12 +65,13 @@ def worker_main(tasks: Connection, replies: Connection, limits: Limits) -> None:
     threading.Thread(target=drain, daemon=True).start()
     try:
         while (batch := inbox.get()) is not None:
-            _answer(batch, replies, limits)
+            careful, work = batch
+            _answer(work, replies, limits, 1 if careful else REPLY_GROUP)
     except (BrokenPipeError, EOFError, OSError):
         return  # the parent is gone (killed or interrupted): nobody to answer
 
 
-def _answer(batch: list[Any], replies: Connection, limits: Limits) -> None:
+def _answer(batch: list[Any], replies: Connection, limits: Limits, group: int) -> None:
     """Convert a batch, sending replies in small groups.
 
     Grouping cuts the parent's per-record cost; sending at least every
@@ -75,7 +83,7 @@ def _answer(batch: list[Any], replies: Connection, limits: Limits) -> None:
     for task in batch:
         outbox.append(convert_task(task, limits))
         now = time.monotonic()
-        if len(outbox) >= REPLY_GROUP or now - sent >= REPLY_EVERY:
+        if len(outbox) >= group or now - sent >= REPLY_EVERY:
             replies.send(outbox)
             outbox, sent = [], now
     if outbox:
@@ -98,11 +106,11 @@ class _Worker:
         self.started = 0.0
         """When the record at the front of ``queue`` started (or was sent to an idle worker)."""
 
-    def send(self, batch: list[tuple[int, Record]]) -> None:
+    def send(self, batch: list[tuple[int, Record]], *, careful: bool) -> None:
         if not self.queue:
             self.started = time.monotonic()
         self.queue.extend(batch)
-        self.tasks.send([to_task(seq, record) for seq, record in batch])
+        self.tasks.send((careful, [to_task(seq, record) for seq, record in batch]))
 
     def stop(self, *, kill: bool) -> None:
         if not kill:
@@ -178,13 +186,18 @@ class Pool:
                 workers[index] = worker = _Worker(self.ctx, self.limits)
             if state.pending and len(worker.queue) <= low:
                 # If it just died, _collect sees the sentinel and re-queues the batch.
+                careful = state.pending[0][0] in state.careful
                 with contextlib.suppress(OSError):
-                    worker.send(self._batch(state.pending))
+                    worker.send(self._batch(state, careful), careful=careful)
 
-    def _batch(self, pending: deque[tuple[int, Record]]) -> list[tuple[int, Record]]:
+    def _batch(self, state: _RunState, careful: bool) -> list[tuple[int, Record]]:
+        """The next records of one kind: careful (after a failure) or not, never mixed."""
+        pending = state.pending
         batch: list[tuple[int, Record]] = []
         size = 0
         while pending and len(batch) < self.batch_size and size < BATCH_BYTES:
+            if (pending[0][0] in state.careful) != careful:
+                break
             item = pending.popleft()
             batch.append(item)
             size += len(item[1].data)
@@ -218,15 +231,24 @@ class Pool:
                     seq, record = worker.queue.popleft()
                     assert reply[0] == seq, "worker replies out of order"
                     state.done[seq] = to_result(record, reply)
+                    state.careful.discard(seq)
                 worker.started = time.monotonic()
         except (EOFError, OSError):
             return False
         return worker.process.is_alive() or not worker.queue
 
     def _replace(self, state: _RunState, worker: _Worker, code: str, message: str) -> _Worker:
-        """Fail the record in front, re-queue the rest, start a fresh worker."""
-        seq, record = worker.queue.popleft()
-        state.done[seq] = error_result(record, code, message)
+        """Start a fresh worker; fail the record in front only if it ran carefully.
+
+        Otherwise its finished neighbours may still have been in the worker's
+        outbox, so everything is re-sent carefully and the culprit shows itself.
+        """
+        seq, record = worker.queue[0]
+        if seq in state.careful:
+            worker.queue.popleft()
+            state.careful.discard(seq)
+            state.done[seq] = error_result(record, code, message)
+        state.careful.update(s for s, _ in worker.queue)
         state.pending.extendleft(reversed(worker.queue))
         worker.queue.clear()
         worker.stop(kill=True)
@@ -240,6 +262,8 @@ class _RunState:
         self.source = source
         self.pending: deque[tuple[int, Record]] = deque()
         self.done: dict[int, Result] = {}
+        self.careful: set[int] = set()
+        """Records to re-run with one reply each, after a worker failed while holding them."""
         self.read = 0
         self.yielded = 0
         self.exhausted = False
