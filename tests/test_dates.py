@@ -498,6 +498,35 @@ def test_reconcile_seven_hour_gap_keeps_visible_line() -> None:
     assert dates.reconcile(same, visible, notices=[]) is same
 
 
+# ------------------------------------------------------------- relative
+
+NOW = dt.datetime(2015, 11, 5, 12, 0, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "value", "raw"),
+    [
+        ("35 detik lalu", ID, NOW - dt.timedelta(seconds=35), "35 detik lalu"),
+        ("Diperbarui 3 menit yang lalu", ID, NOW - dt.timedelta(minutes=3), "3 menit yang lalu"),
+        ("2 hari lalu", ID, dt.date(2015, 11, 3), "2 hari lalu"),
+        ("kemarin", ID, dt.date(2015, 11, 4), "kemarin"),
+        ("posted 2 hours ago", EN, NOW - dt.timedelta(hours=2), "2 hours ago"),
+        ("yesterday", EN, dt.date(2015, 11, 4), "yesterday"),
+    ],
+)
+def test_relative_stamps(text: str, table, value, raw: str) -> None:
+    reading = dates.parse_relative(text, table, now=NOW, notices=[])
+    assert reading is not None
+    assert (reading.value, reading.raw) == (value, raw)
+    assert text[reading.start : reading.end] == raw
+
+
+def test_negative_relative_stamp_is_a_warning() -> None:
+    notices: list[Notice] = []
+    assert dates.parse_relative("-22823 detik yang lalu", ID, now=NOW, notices=notices) is None
+    assert [n.code for n in notices] == ["date.negative_relative"]
+
+
 # ----------------------------------------------------------- robustness
 
 _WORDS = "Selasa Minggu minggu Jum'at Nov Februari WIB WITA pukul malam pm 2015 205 Sunday November"
@@ -519,6 +548,7 @@ def test_no_text_makes_the_grammar_raise(text: str, table) -> None:
     for m in found:
         assert text[m.span[0] : m.span[1]] == m.raw
     dates.parse_iso_datetime(text, notices=notices)
+    dates.parse_relative(text, table, now=dt.datetime(2015, 11, 5, tzinfo=WIB), notices=notices)
 
 
 @settings(max_examples=100, deadline=500)

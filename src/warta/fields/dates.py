@@ -23,16 +23,19 @@ from dataclasses import dataclass
 
 from warta.fields.date_grammar import Grammar, grammar_for
 from warta.fields.date_iso import parse_iso_datetime, reconcile
+from warta.fields.date_relative import RelativeReading, parse_relative
 from warta.lang import LanguageTable
 from warta.model import DatedMention, Notice
 
 __all__ = [
     "DateReading",
+    "RelativeReading",
     "find_date",
     "find_dated_mentions",
     "first_body_date",
     "parse_date_line",
     "parse_iso_datetime",
+    "parse_relative",
     "reconcile",
 ]
 

@@ -110,6 +110,13 @@ EN = LanguageTable(
     relative_days={"yesterday": -1, "today": 0, "tomorrow": 1},
     weekday_lead_words=("on", "last", "this", "since", "until", "by", "next", "coming"),
     future_words=("next", "coming"),
+    relative_units={
+        "second": 1, "seconds": 1, "sec": 1, "secs": 1, "minute": 60, "minutes": 60,
+        "min": 60, "mins": 60, "hour": 3600, "hours": 3600, "hr": 3600, "hrs": 3600,
+        "day": 86400, "days": 86400, "week": 604800, "weeks": 604800, "month": 2592000,
+        "months": 2592000, "year": 31536000, "years": 31536000,
+    },
+    ago_words=("ago",),
     # --- text layout: datelines, credits, boilerplate, comments (read by warta.text and fields) ---
     publishers=(
         "tempo.co",

@@ -110,6 +110,10 @@ class LanguageTable:
     """Words before a bare weekday that make it a date ('pada Kamis', 'on Tuesday')."""
     future_words: tuple[str, ...] = ()
     """Words beside a bare weekday that point forward ('Kamis depan', 'next Monday')."""
+    relative_units: dict[str, int] = field(default_factory=dict)
+    """Lower-cased time units of relative stamps -> seconds ('menit' -> 60 in '3 menit lalu')."""
+    ago_words: tuple[str, ...] = ()
+    """Words after a relative stamp that make it past ('yang lalu', 'lalu', 'ago')."""
     byline_desk_words: tuple[str, ...] = ()
     """Lower-cased words that mark a credit part as a desk, office or outlet, not a person."""
     byline_joiners: tuple[str, ...] = ()
