@@ -12,6 +12,10 @@ The public API is small:
 - :class:`Limits` bounds the work done on one input.
 - Errors form one hierarchy under :class:`WartaError`, each with a stable
   ``code`` (``input.empty``, ``input.not_article``, ...).
+- For archives, :func:`iter_sources` yields a :class:`Record` per article in
+  files, folders, JSON Lines and WARC (compressed or not), and
+  :func:`convert_many` parses them in worker processes, yielding one
+  :class:`Result` (an Article or an error code) per record.
 
 Example::
 
