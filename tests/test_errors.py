@@ -138,10 +138,21 @@ def test_no_public_function_returns_none(func: typing.Callable[..., object]) -> 
         lambda: warta.parse(b"x", kind="pdf"),  # type: ignore[arg-type]
         lambda: warta.parse(b"x", limits={"timeout_seconds": 1}),  # type: ignore[arg-type]
         lambda: warta.parse_text(["a list"]),  # type: ignore[arg-type]
+        lambda: warta.parse("no/such/article.html"),
+        lambda: warta.parse(Path("/")),
         lambda: Limits(max_text_chars=0),
         lambda: Limits(timeout_seconds=-1),
     ],
-    ids=["not-a-source", "bad-kind", "bad-limits", "bad-content", "zero-limit", "negative-timeout"],
+    ids=[
+        "not-a-source",
+        "bad-kind",
+        "bad-limits",
+        "bad-content",
+        "missing-file",
+        "a-directory",
+        "zero-limit",
+        "negative-timeout",
+    ],
 )
 def test_bad_arguments_are_usage_errors(call: typing.Callable[[], object]) -> None:
     with pytest.raises(UsageError) as info:

@@ -46,44 +46,58 @@ def load(
     """
     if isinstance(source, os.PathLike) or (isinstance(source, str) and _looks_like_path(source)):
         path = Path(source)
-        try:
-            size = path.stat().st_size
-        except OSError as exc:
-            raise UsageError(f"cannot read {path}: {exc.strerror}", identity=str(path)) from exc
-        if size > limits.max_input_bytes:
-            raise TooLargeError(
-                f"input is {size} bytes, over the limit of {limits.max_input_bytes}",
-                identity=str(path),
-            )
-        return RawInput(path.read_bytes(), location or str(path))
+        return RawInput(_read_file(path, limits.max_input_bytes), location or str(path))
     if isinstance(source, bytes | bytearray | memoryview):
         data = bytes(source)
-        if len(data) > limits.max_input_bytes:
-            raise TooLargeError(
-                f"input is {len(data)} bytes, over the limit of {limits.max_input_bytes}",
-                identity=location,
-            )
+        _check_size(len(data), limits.max_input_bytes, location)
         return RawInput(data, location)
     if isinstance(source, str):
         data = source.encode("utf-8", errors="surrogatepass")
-        if len(data) > limits.max_input_bytes:
-            raise TooLargeError(
-                f"input is {len(data)} bytes, over the limit of {limits.max_input_bytes}",
-                identity=location,
-            )
+        _check_size(len(data), limits.max_input_bytes, location)
         return RawInput(data, location, text=source)
     raise UsageError(
         f"cannot parse an object of type {type(source).__name__}; pass a path, str or bytes"
     )
 
 
+def _read_file(path: Path, limit: int) -> bytes:
+    """Read at most ``limit + 1`` bytes: a file may be larger than ``stat`` says (``/proc``)."""
+    try:
+        _check_size(path.stat().st_size, limit, str(path))
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror or exc}", identity=str(path)) from exc
+    _check_size(len(data), limit, str(path))
+    return data
+
+
+def _check_size(size: int, limit: int, location: str | None) -> None:
+    if size > limit:
+        raise TooLargeError(
+            f"input is {size} bytes, over the limit of {limit} (Limits.max_input_bytes; CLI: --max-bytes)",
+            identity=location,
+        )
+
+
 def _looks_like_path(value: str) -> bool:
+    """A str names a file when it is one short line naming an existing file.
+
+    A str that can only be a path (no whitespace, an input file suffix) but
+    names no file is a :class:`UsageError`, not an article text that has no
+    body: the caller mistyped a path.
+    """
     if not value or len(value) > 4096 or "\n" in value or "<" in value:
         return False
     try:
-        return Path(value).is_file()
+        if Path(value).is_file():
+            return True
     except (OSError, ValueError):
         return False
+    suffix = Path(value).suffix.lower()
+    if not any(ch.isspace() for ch in value) and suffix in _HTML_SUFFIXES | _TEXT_SUFFIXES:
+        raise UsageError(f"no such file: {value}", identity=value)
+    return False
 
 
 def sniff_kind(raw: RawInput) -> InputKind:
