@@ -91,6 +91,8 @@ def parse_date_line(
     is left out of ``raw``. A time with no zone counts as the table's home
     zone (WIB); ``00:00`` is an archive placeholder and gives a date.
     """
+    if not _DIGITS.search(text):
+        return None  # every date line holds a digit; most blocks tried here do not
     best: tuple[_Match, list[Notice]] | None = None
     for candidate in _tables_for_lines(table):
         heard: list[Notice] = []  # only the chosen reading's warnings are kept
