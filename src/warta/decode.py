@@ -59,12 +59,16 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"BZh", "bzip2-compressed data (decompress it first)"),
     (b"\xfd7zXZ\x00", "xz-compressed data (decompress it first)"),
     (b"\x7fELF", "an executable"),
+    (b"\x00\x00\x01\x00", "an icon"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document"),
+)
+# Signatures that are plain letters, which a text could start with ("MZ Airport ..."):
+# they count only with a NUL byte close behind.
+_WEAK_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"MZ", "a Windows executable"),
     (b"OggS", "an audio/video file"),
-    (b"\x00\x00\x01\x00", "an icon"),
     (b"wOFF", "a web font"),
     (b"wOF2", "a web font"),
-    (b"\xd0\xcf\x11\xe0", "an old Office document"),
 )
 _RIFF = re.compile(rb"RIFF....(WEBP|WAVE|AVI )", re.S)
 
@@ -125,6 +129,9 @@ def sniff_binary(data: bytes, location: str | None = None) -> None:
     head = data[:16]
     for magic, what in _MAGIC:
         if head.startswith(magic):
+            raise UndecodableError(f"the input is {what}, not text", identity=location)
+    for magic, what in _WEAK_MAGIC:
+        if head.startswith(magic) and b"\x00" in data[:64]:
             raise UndecodableError(f"the input is {what}, not text", identity=location)
     if _RIFF.match(head):
         raise UndecodableError("the input is a RIFF media file, not text", identity=location)
@@ -242,8 +249,8 @@ def _damaged_utf8(data: bytes) -> Decoded | None:
 
 def _bomless_utf16(data: bytes) -> Decoded | None:
     """UTF-16 without a BOM: ASCII text with a NUL in every other byte."""
-    sample = data[:4096]
-    if len(sample) < 8 or len(sample) % 2:
+    sample = data[: min(4096, len(data) // 2 * 2)]
+    if len(sample) < 8:
         return None
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
     half = len(sample) // 2
