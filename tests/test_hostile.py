@@ -25,6 +25,7 @@ from warta.errors import (
     UndecodableError,
     WartaError,
 )
+from warta.decode import decode_input
 from warta.html.tree import parse_tree
 from warta.limits import Limits, RecordScope, run_record
 
@@ -291,6 +292,30 @@ def test_declared_cp1252_with_an_undefined_byte_keeps_the_declaration() -> None:
 def test_undeclared_cp1252_falls_back_without_mojibake() -> None:
     article = _decoded_article(_accented_page(None).encode("cp1252"))
     assert article.source.encoding in ("cp1252", "iso8859-1")
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("大統領は記者団に対し、交渉は来週も続くと述べた。" * 5, "shift_jis"),
+        ("总统对记者表示，谈判将于下周继续。" * 5, "gb2312"),
+    ],
+    ids=["shift_jis", "gb2312"],
+)
+def test_undeclared_legacy_encodings_are_detected(text: str, codec: str) -> None:
+    from bs4 import dammit
+
+    if getattr(dammit, "chardet_module", None) is None:
+        pytest.skip("no detector installed (chardet, cchardet or charset-normalizer)")
+    decoded = decode_input(text.encode(codec), None)
+    assert decoded.text == text
+    assert [n.code for n in decoded.notices] == ["encoding.detected"]
+
+
+def test_latin_text_is_never_detected_as_something_else() -> None:
+    text = "Le président a déclaré: “les négociations se poursuivront” — café, Größe. " * 3
+    decoded = decode_input(text.encode("cp1252"), None)
+    assert (decoded.text, decoded.encoding) == (text, "cp1252")
 
 
 def test_truncated_utf8_stays_utf8() -> None:

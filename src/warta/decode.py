@@ -308,23 +308,45 @@ def _dammit_guess(data: bytes, declared: str | None) -> str | None:
 
 
 def _implausibility(text: str) -> float:
-    """How unlike real text a decoding is: odd characters and mixed-script words, per character."""
+    """How unlike real text a decoding is, per character.
+
+    Counts what a wrong single-byte reading produces: control characters and
+    U+FFFD; words that mix ASCII letters with another alphabet (``cafй``:
+    windows-1252 read as windows-1251); and words made mostly of accented
+    Latin letters (``Ïðåçèäåíò``: windows-1251 read as windows-1252). CJK
+    scripts mix with each other and with Latin in real text, so they never
+    count as mixed.
+    """
     sample = text[:65536]
     if not sample:
         return 0.0
     odd = len(_CONTROL.findall(sample)) + sample.count("\ufffd")
-    for word in re.findall(r"[^\W\d_]{2,}", sample):
-        scripts = {_script(ch) for ch in word}
-        if len(scripts) > 1:
+    for word in _LETTERS.findall(sample):
+        if word.isascii():
+            continue
+        scripts = [_script(ch) for ch in word]
+        accented = scripts.count("LATIN")
+        alphabets = set(scripts) - {"ASCII", "LATIN", "CJK"}
+        if (
+            ("ASCII" in scripts and alphabets)
+            or len(alphabets) > 1
+            or accented * 2 > len(word) >= 3
+        ):
             odd += len(word)
     return odd / len(sample)
 
 
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_CJK = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL", "HALFWIDTH", "FULLWIDTH", "IDEOGRAPHIC"})
+
+
 def _script(ch: str) -> str:
+    """ASCII, LATIN (accented Latin), CJK, or the alphabet's name (CYRILLIC, GREEK, ...)."""
     if ch.isascii():
-        return "LATIN"
-    name = unicodedata.name(ch, "")
-    return name.split(" ", 1)[0] if name else "?"
+        return "ASCII"
+    name = unicodedata.name(ch, "?")
+    first = name.split(" ", 1)[0]
+    return "CJK" if first in _CJK else first
 
 
 def normalize(text: str, notices: list[Notice]) -> str:
