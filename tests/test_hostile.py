@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 import warta
+from warta.decode import decode_input
 from warta.errors import (
     EmptyInputError,
     InternalError,
@@ -25,7 +26,6 @@ from warta.errors import (
     UndecodableError,
     WartaError,
 )
-from warta.decode import decode_input
 from warta.html.tree import parse_tree
 from warta.limits import Limits, RecordScope, run_record
 
