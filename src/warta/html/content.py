@@ -173,7 +173,8 @@ def select_content(blocks: list[Block]) -> None:
         for block in blocks:
             _set(block, "boilerplate", "no-content")
         return
-    _assign(blocks, prose, _with_twins(best, regions, masses), masses)
+    containers = _with_twins(best, regions, masses)
+    _assign(blocks, prose, _placements(regions, containers, masses))
 
 
 # --------------------------------------------------------------------------- step 1: blocks
@@ -316,53 +317,76 @@ def _with_twins(best: Region, regions: list[Region], masses: dict[int, _Mass]) -
     Sites split one body into several identical containers around figures,
     ads or pull quotes (``<div class="post__content">`` three times); the
     decay keeps their common ancestor from winning, so they are added here.
+    A twin nested in the article region or in another twin adds nothing.
     """
     if not best.hints:
         return [best]
     twins = [best]
-    for region in regions:
-        if region is best or region.tag != best.tag or region.hints != best.hints:
+    inside: dict[int, bool] = {}  # region id -> under best or an accepted twin
+    for region in regions:  # parents first
+        up = inside.get(region.parent.id, False) if region.parent is not None else False
+        if region is best:
+            inside[region.id] = True
             continue
         mass = masses[region.id]
-        if mass.good > 0 and not mass.negative and _container_of(region, twins) is None:
+        twin = (
+            not up
+            and region.tag == best.tag
+            and region.hints == best.hints
+            and mass.good > 0
+            and not mass.negative
+        )
+        if twin:
             twins.append(region)
+        inside[region.id] = up or twin
     return twins
 
 
-def _container_of(region: Region | None, containers: list[Region]) -> Region | None:
-    """The container that encloses ``region`` (or is it), if any."""
-    node = region
-    while node is not None:
-        for container in containers:
-            if node is container:
-                return container
-        node = node.parent
-    return None
+@dataclass(slots=True)
+class _Place:
+    """Where a region sits relative to the article containers (computed parents first)."""
+
+    container: Region | None = None
+    reason: str = ""
+    """Boilerplate reason of the innermost hinted region between it and its container."""
+    embed: bool = False
+    """Inside an embedded post (tweet, Instagram) within the container."""
 
 
-def _local_negative(region: Region | None, container: Region, masses: dict[int, _Mass]) -> str:
-    """The boilerplate reason of a region between the block and the container (exclusive)."""
-    node = region
-    while node is not None and node is not container:
-        reason = masses[node.id].own_negative
-        if reason:
-            return reason
-        node = node.parent
-    return ""
+def _placements(
+    regions: list[Region], containers: list[Region], masses: dict[int, _Mass]
+) -> dict[int, _Place]:
+    """One pass over the regions, parents first: no walk up the tree per block."""
+    chosen = {c.id for c in containers}
+    places: dict[int, _Place] = {}
+    outside = _Place()
+    for region in regions:
+        up = places.get(region.parent.id, outside) if region.parent is not None else outside
+        if region.id in chosen:
+            places[region.id] = _Place(region)
+        elif up.container is None:
+            places[region.id] = outside
+        else:
+            reason = masses[region.id].own_negative or up.reason
+            embed = up.embed or bool(region.hints and _EMBED_RE.search(region.hints))
+            places[region.id] = _Place(up.container, reason, embed)
+    return places
 
 
 def _assign(
-    blocks: list[Block], prose: list[bool], containers: list[Region], masses: dict[int, _Mass]
+    blocks: list[Block],
+    prose: list[bool],
+    places: dict[int, _Place],
 ) -> None:
-    tentative: list[tuple[Block, str]] = []  # (block, 'body' | 'heading' | 'short')
+    tentative: list[tuple[Block, str]] = []  # (block, 'body' | 'heading' | 'short' | ...)
+    nowhere = _Place()
     for block, is_prose in zip(blocks, prose, strict=True):
-        container = _container_of(block.region, containers)
-        if container is None:
+        place = places.get(block.region.id, nowhere) if block.region is not None else nowhere
+        if place.container is None:
             _set(block, "boilerplate", "outside-content")
             continue
-        reason = _local_negative(block.region, container, masses)
-        if reason:
-            _set(block, "boilerplate", reason)
+        if place.reason:
+            _set(block, "boilerplate", place.reason)
             continue
         phrase = _phrase_reason(block.text) if _words(block.text) <= PHRASE_WORDS else ""
         if phrase:
@@ -381,7 +405,7 @@ def _assign(
             kind = "heading"
         elif block.tag in _ITEM_TAGS and block.link_chars == 0:
             kind = "item"
-        elif _in_embed(block.region, container):
+        elif place.embed:
             kind = "embed"
         else:
             kind = "short"
@@ -438,16 +462,6 @@ def _list_end(tentative: list[tuple[Block, str]], last: int) -> int:
     while end + 1 < len(tentative) and tentative[end + 1][1] == "embed":
         end += 1  # the attribution line closing an embedded post
     return end
-
-
-def _in_embed(region: Region | None, container: Region) -> bool:
-    """Whether the block sits in an embedded post (tweet, Instagram) inside the container."""
-    node = region
-    while node is not None and node is not container:
-        if node.hints and _EMBED_RE.search(node.hints):
-            return True
-        node = node.parent
-    return False
 
 
 @lru_cache(maxsize=1)
