@@ -163,9 +163,10 @@ def build_blocks(root: Any) -> list[Block]:
                         _flush(frame, blocks)
                 elif tag == "a":
                     link_depth += 1
-                inline_hints.append(
-                    f"{own} {inline_hints[-1]}".strip() if own else inline_hints[-1]
-                )
+                outer = inline_hints[-1]
+                if own:  # bounded: nested inline wrappers must not grow it quadratically
+                    outer = f"{own} {outer}"[:HINTS_MAX] if outer else own
+                inline_hints.append(outer)
                 push(0)
             text = el.text
         else:
