@@ -116,6 +116,7 @@ def test_max_input_bytes_is_checked_before_decoding() -> None:
             5000,
             id="6000-paragraphs",
         ),
+        pytest.param(lambda: HEADLINE + "\n\n" + "a\n" * 2_500_000, 5000, id="2.5M-lines"),
         pytest.param(
             lambda: HEADLINE + "\n\n" + "Paragraf berita yang datar.\n\n" * 120,
             100,

@@ -28,6 +28,7 @@ from warta.model import Article, InputKind
 from warta.read import (
     RawInput,
     estimate_html_blocks,
+    estimate_text_blocks,
     load,
     require_few_blocks,
     require_html_text,
@@ -142,6 +143,8 @@ def to_document(raw: RawInput, kind: InputKind, *, url: str | None, limits: Limi
         else:
             from warta.text import text_to_document
 
+            estimate = estimate_text_blocks(decoded.text, limits.max_blocks)
+            require_few_blocks(estimate, limits.max_blocks, raw.location, estimated=True)
             doc = text_to_document(decoded, raw)
         check_deadline("layout")
         require_few_blocks(len(doc.blocks), limits.max_blocks, raw.location)

@@ -162,7 +162,7 @@ def require_few_blocks(
     """Raise :class:`TooLargeError` for a record with more text blocks than any article has."""
     if count > limit:
         what = (
-            f"about {count} text blocks (by its text nodes)"
+            f"about {count} text blocks (estimated from its lines or text nodes)"
             if estimated
             else f"{count} text blocks"
         )
@@ -186,6 +186,21 @@ def estimate_html_blocks(visible: str, limit: int) -> int:
         if count > cap:
             break
     return -(-count // _TEXT_NODES_PER_BLOCK)  # rounded up: one node over the cap is over the limit
+
+
+_LINE = re.compile(r"^[ \t]*\S", re.M)
+_LINES_PER_BLOCK = 10
+"""A hard-wrapped dump spreads one paragraph over several lines; allow for it before rejecting."""
+
+
+def estimate_text_blocks(text: str, limit: int) -> int:
+    """Blocks estimated from the non-blank lines of a text dump, counted only as far as needed."""
+    cap = limit * _LINES_PER_BLOCK
+    count = 0
+    for count, _ in enumerate(_LINE.finditer(text), start=1):
+        if count > cap:
+            break
+    return -(-count // _LINES_PER_BLOCK)
 
 
 def _outside_raw_text(text: str) -> str:
