@@ -91,6 +91,16 @@ DATE_LINES = [
     ("Ahad, 25 Agustus 2019", dt.date(2019, 8, 25), None),
     ("Selasa, 3 Nopember 2015", dt.date(2015, 11, 3), None),
     ("Senin, 1 Pebruari 2016", dt.date(2016, 2, 1), None),
+    ("Kamis, 02 November 2023 / 20:59 WIB", dt.datetime(2023, 11, 2, 20, 59, tzinfo=WIB), None),
+    ("Kamis, 02 Nov 2023 \u2022 20:59 WIB", dt.datetime(2023, 11, 2, 20, 59, tzinfo=WIB), None),
+    ("Kamis, 2 November 2023, Pukul 20.59 WIB", dt.datetime(2023, 11, 2, 20, 59, tzinfo=WIB), None),
+    (
+        "Diterbitkan 2023-11-02 20:59 WIB",
+        dt.datetime(2023, 11, 2, 20, 59, tzinfo=WIB),
+        "2023-11-02 20:59 WIB",
+    ),
+    ("2023/11/02", dt.date(2023, 11, 2), None),
+    ("Kamis, 02-11-2023 20:59", dt.datetime(2023, 11, 2, 20, 59, tzinfo=WIB), None),
 ]
 
 

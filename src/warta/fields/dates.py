@@ -350,6 +350,17 @@ def _resolve_date(
             notices,
             future=future,
         )
+    if core["i1"] is not None:  # ISO order in text: '2023-11-02 20:59'
+        return _from_parts(
+            int(core["i3"]),
+            int(core["i2"]),
+            core["i1"],
+            reference,
+            weekday,
+            raw,
+            notices,
+            future=future,
+        )
     if core["k1"] is not None:
         first, second, year = int(core["k1"]), int(core["k2"]), core["k3"]
     else:
