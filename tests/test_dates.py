@@ -344,6 +344,14 @@ def test_weekday_mismatch_kompas_2024() -> None:
     assert "Sabtu" in notices[0].message
 
 
+def test_first_body_date_reports_only_its_own_warnings() -> None:
+    notices: list[Notice] = []
+    lead = "Kapolres, Rabu (4/11/205), mengatakan, Kamis (5/11/2015) lalu"
+    reading = dates.first_body_date(lead, ID, notices=notices)
+    assert reading is not None and reading.raw == "Kamis (5/11/2015)"
+    assert notices == []
+
+
 def test_weekday_mismatch_is_reported_once() -> None:
     notices: list[Notice] = []
     lead = "di Inhil, Selasa (2/9/2015). Kegiatan"

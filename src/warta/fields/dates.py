@@ -96,16 +96,18 @@ def parse_date_line(
     best: tuple[_Match, list[Notice]] | None = None
     for candidate in _tables_for_lines(table):
         heard: list[Notice] = []  # only the chosen reading's warnings are kept
+        mark = 0
         for m in _scan(text, candidate, mode="line", reference=None, notices=heard):
             if m.date is not None and m.year_written:
                 if best is None or (m.start, -m.end) < (best[0].start, -best[0].end):
-                    best = (m, heard)
+                    best = (m, heard[mark:])
                 break
+            mark = len(heard)
     if best is None:
         return None
     for notice in best[1]:
         _warn(notices, notice.code, notice.message)
-    return _reading(text, best[0], table, whole=True)
+    return _reading(text, best[0], table)
 
 
 def find_date(
@@ -124,7 +126,7 @@ def find_date(
     """
     for m in _scan(text, table, mode="any", reference=reference, notices=notices):
         if m.date is not None:
-            return _reading(text, m, table, whole=True)
+            return _reading(text, m, table)
     return None
 
 
@@ -139,11 +141,16 @@ def first_body_date(
     reading is a date: a time after it belongs to the event, not to the
     publication.
     """
-    for m in _scan(paragraph, table, mode="body", reference=None, notices=notices):
+    heard: list[Notice] = []  # warnings about other dates come again with the body's mentions
+    mark = 0
+    for m in _scan(paragraph, table, mode="body", reference=None, notices=heard):
         if m.date is not None and m.year_written and m.weekday_written:
+            for notice in heard[mark:]:
+                _warn(notices, notice.code, notice.message)
             return DateReading(
                 value=m.date, raw=paragraph[m.start : m.core_end], start=m.start, end=m.core_end
             )
+        mark = len(heard)
     return None
 
 
@@ -584,10 +591,10 @@ def _adjust_hour(
 # ------------------------------------------------------------------ building
 
 
-def _reading(text: str, m: _Match, table: LanguageTable, *, whole: bool) -> DateReading:
+def _reading(text: str, m: _Match, table: LanguageTable) -> DateReading:
     """A DateReading from a match; a shown time makes an aware datetime."""
     assert m.date is not None
-    end = m.end if whole else m.core_end
+    end = m.end
     raw = text[m.start : end]
     if m.time is None:
         return DateReading(value=m.date, raw=raw, start=m.start, end=end, zone=m.zone)
