@@ -355,7 +355,7 @@ def test_first_body_date_reports_only_its_own_warnings() -> None:
 def test_weekday_mismatch_names_a_fitting_neighbour_year() -> None:
     notices: list[Notice] = []
     dates.first_body_date("Jakarta, Senin (18/5/2019).", ID, notices=notices)
-    assert notices[0].message.endswith("(the weekday fits 2020)")
+    assert notices[0].message.endswith("(the same day in 2020 was a Senin)")
 
 
 def test_weekday_mismatch_is_reported_once() -> None:

@@ -530,19 +530,19 @@ def _check_weekday(
         notices,
         "date.weekday_mismatch",
         f"{raw!r}: {word.rstrip('.')} is written, but {date.day} {month_name} {date.year} "
-        f"was a {actual_name}; the numeric date is kept{_year_hint(date, written)}",
+        f"was a {actual_name}; the numeric date is kept{_year_hint(date, written, word)}",
     )
 
 
-def _year_hint(date: dt.date, weekday: int) -> str:
-    """Name a neighbouring year whose same day has the written weekday (a likely year typo)."""
+def _year_hint(date: dt.date, weekday: int, word: str) -> str:
+    """Say which neighbouring year's same day has the written weekday (a year typo?)."""
     for year in (date.year + 1, date.year - 1):
         try:
             other = date.replace(year=year)
         except ValueError:
             continue
         if other.isoweekday() == weekday:
-            return f" (the weekday fits {year})"
+            return f" (the same day in {year} was a {word.rstrip('.')})"
     return ""
 
 
