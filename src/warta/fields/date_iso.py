@@ -111,7 +111,7 @@ def reconcile(
 
 def _parse(text: str, notices: list[Notice], local: dt.timezone) -> dt.date | dt.datetime | None:
     if _EPOCH.match(text):
-        return _from_epoch(text)
+        return _from_epoch(text, local)
     m = _ISO.match(text)
     if m is not None:
         return _from_iso(m, text, notices, local)
@@ -135,10 +135,11 @@ def _from_compact(text: str, notices: list[Notice]) -> dt.date | None:
         return None
 
 
-def _from_epoch(text: str) -> dt.datetime | None:
+def _from_epoch(text: str, local: dt.timezone) -> dt.datetime | None:
+    """Epoch seconds or milliseconds: an instant, shown in the local zone."""
     seconds = int(text) / (1000 if len(text) > 11 else 1)
     try:
-        return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).astimezone(_WIB)
+        return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).astimezone(local)
     except (OverflowError, OSError, ValueError):
         return None
 
