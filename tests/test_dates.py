@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -582,3 +584,33 @@ def test_no_unicode_text_makes_the_grammar_raise(text: str) -> None:
     dates.parse_date_line(text, ID, notices=notices)
     dates.find_dated_mentions([text], ID, reference=None, notices=notices)
     dates.parse_iso_datetime(text, notices=notices)
+
+
+# ------------------------------------------------------------ real data
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+EXPECTED = SHARED / "data" / "id-portals" / "expected"
+
+
+def _expected_dates() -> list[tuple[str, str, str]]:
+    if not EXPECTED.is_dir():
+        return []
+    found = []
+    for path in sorted(EXPECTED.glob("*.json")):
+        published = json.loads(path.read_text(encoding="utf-8")).get("published")
+        if published:
+            found.append((path.stem, published["raw"], published["value"]))
+    return found
+
+
+@pytest.mark.skipif(
+    not EXPECTED.is_dir(), reason="../shared/data/id-portals is not beside the repo"
+)
+@pytest.mark.parametrize(("name", "raw", "value"), _expected_dates())
+def test_hand_checked_date_lines(name: str, raw: str, value: str) -> None:
+    dump = (SHARED / "data" / "id-portals" / "text" / f"{name}.txt").read_text(encoding="utf-8")
+    line = next(line.strip() for line in dump.splitlines() if raw in line)
+    reading, _ = _line(line)
+    assert reading is not None
+    assert reading.raw == raw
+    assert reading.value == dt.datetime.fromisoformat(value)
