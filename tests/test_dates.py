@@ -131,6 +131,12 @@ ENGLISH_LINES = [
     ("Thu, November 19, 2015", dt.date(2015, 11, 19), "Thu, November 19, 2015"),
     ("Monday, January 2, 2023 12:05 am", dt.datetime(2023, 1, 2, 0, 5, tzinfo=WIB), None),
     ("Oct 18, 2018 10:00 GMT", dt.datetime(2018, 10, 18, 10, 0, tzinfo=dt.timezone.utc), None),
+    (
+        "Updated 3:45 PM EST, Tue November 19, 2019",
+        dt.datetime(2019, 11, 19, 15, 45, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
+        "3:45 PM EST, Tue November 19, 2019",
+    ),
+    ("20:59 WIB, 02 Nov 2023", dt.datetime(2023, 11, 2, 20, 59, tzinfo=WIB), None),
 ]
 
 

@@ -28,6 +28,7 @@ class Grammar:
 
     core: re.Pattern[str]
     tail: re.Pattern[str]
+    head: re.Pattern[str]
     weekday: re.Pattern[str]
     bare_before: re.Pattern[str]
     future_before: re.Pattern[str]
@@ -100,10 +101,19 @@ def _compile(table: LanguageTable) -> Grammar:
         (?:\s*(?P<dp2>{dp}))?
         (?:\s*(?P<zone>{zone})(?P<zoff>[+-]\d{{1,2}}(?::?\d{{2}})?(?!\d))?(?:\s+{zone})?)?
     """
+    # A time printed before the date ('3:45 PM EST, Tue November 19, 2019'), read on date
+    # lines only: searched in the few characters before a date that has no time after it.
+    head = rf"""
+        (?P<h>(?<![\d.:])\d{{1,2}}):(?P<mi>\d{{2}})(?!\d)
+        (?:\s*(?P<mer>(?<!\w)(?:{_alt(table.meridiems)})(?![^\W\d_])))?
+        (?:\s*(?P<zone>{zone}))?
+        \s*[,|\-\u2013\u2014\u2022\u00b7]?\s*$
+    """
     flags = re.IGNORECASE | re.VERBOSE
     return Grammar(
         core=_compile_bounded(core, flags),
         tail=_compile_bounded(tail, flags),
+        head=_compile_bounded(head, flags),
         weekday=re.compile(rf"(?<!\w)(?P<wd>{_alt(table.bare_weekdays)})(?!\w)", re.IGNORECASE),
         bare_before=_compile_bounded(
             rf"(?:,\s*|(?<!\w)(?:{_alt(table.weekday_lead_words)})\s+)$", re.IGNORECASE

@@ -107,7 +107,7 @@ def parse_date_line(
         return None
     for notice in best[1]:
         _warn(notices, notice.code, notice.message)
-    return _reading(text, best[0], table)
+    return _reading(text, _time_before(text, best[0], table), table)
 
 
 def find_date(
@@ -598,6 +598,35 @@ def _adjust_hour(
         if span and not span[0] <= hour < span[1] and span[0] <= hour + 12 < span[1]:
             return hour + 12
     return hour
+
+
+def _time_before(text: str, m: _Match, table: LanguageTable) -> _Match:
+    """A date line with its time in front ('3:45 PM EST, Tue November 19, 2019')."""
+    if m.time is not None or m.date is None:
+        return m
+    for candidate in _tables_for_lines(table):
+        g = grammar_for(candidate)
+        head = g.head.search(text, max(0, m.start - 24), m.start)
+        if head is None:
+            continue
+        hour = _adjust_hour(int(head["h"]), head["mer"], None, candidate)
+        minute = int(head["mi"])
+        if hour > 23 or minute > 59:
+            return m
+        token = head["zone"]
+        offset = g.zones.get(token.upper()) if token else None
+        return _Match(
+            start=head.start(),
+            core_end=m.core_end,
+            end=m.end,
+            date=m.date,
+            year_written=m.year_written,
+            weekday_written=m.weekday_written,
+            time=dt.time(hour, minute),
+            zone=token,
+            offset=offset,
+        )
+    return m
 
 
 # ------------------------------------------------------------------ building
