@@ -571,8 +571,11 @@ _ALPHABET = st.sampled_from(
 @given(st.lists(_ALPHABET, max_size=30).map("".join), st.sampled_from([ID, EN]))
 def test_no_text_makes_the_grammar_raise(text: str, table) -> None:
     notices: list[Notice] = []
-    dates.parse_date_line(text, table, notices=notices)
-    dates.first_body_date(text, table, notices=notices)
+    for reading in (
+        dates.parse_date_line(text, table, notices=notices),
+        dates.first_body_date(text, table, notices=notices),
+    ):
+        assert reading is None or text[reading.start : reading.end] == reading.raw
     dates.find_date(text, table, reference=dt.date(2015, 11, 4), notices=notices)
     found = dates.find_dated_mentions(
         [text], table, reference=dt.date(2015, 11, 4), notices=notices
