@@ -65,7 +65,7 @@ PHRASE_WORDS = 40
 INTERTITLE_WORDS = 10
 """A short line between paragraphs with at most this many words may be an intertitle."""
 LIST_ITEMS = 3
-"""A closing run of this many plain list items or cells after the last paragraph is content."""
+"""A closing run of this many short lines without links (a list, a table, tour dates) is content."""
 TEASER_LEAD = 30
 """A block opening with this many characters of link text is a teaser (headline link + snippet)."""
 PROSE_WORDS = 12
@@ -143,7 +143,6 @@ _POSITIVE_RE = re.compile(
 _POSITIVE_TAGS = frozenset({"article", "main"})
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]。！？」]\s*$")
 _TITLE_END = re.compile(r"[.,;:!?\"”’'…)\]-]\s*$")
-_ITEM_TAGS = frozenset({"li", "dd", "dt", "td", "th"})
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
@@ -403,7 +402,7 @@ def _assign(
             kind = "body"
         elif block.tag in _HEADING_TAGS:
             kind = "heading"
-        elif block.tag in _ITEM_TAGS and block.link_chars == 0:
+        elif block.link_chars == 0:
             kind = "item"
         elif place.embed:
             kind = "embed"
