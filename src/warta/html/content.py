@@ -420,7 +420,7 @@ def _assign(
             _set(block, "boilerplate", "before-body")
         elif i > last:
             _set(block, "boilerplate", "after-body")
-        elif kind == "heading" or (kind == "short" and _intertitle(tentative, i)):
+        elif kind == "heading" or (kind in ("short", "item") and _intertitle(tentative, i)):
             _set(block, "heading", "intertitle")
         else:
             _set(block, "body", "prose" if kind == "body" else "between-prose")
