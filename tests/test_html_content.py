@@ -317,3 +317,26 @@ def test_whole_benchmark_guard() -> None:
         recalls.append(r)
     p, r = sum(precisions) / len(precisions), sum(recalls) / len(recalls)
     assert 2 * p * r / (p + r) >= 0.965
+
+
+# --------------------------------------------------------------------------- --show-blocks
+
+
+def test_show_blocks_names_roles_and_reasons(capsys: pytest.CaptureFixture[str]) -> None:
+    from warta.cli import main
+
+    assert main(["inspect", "--show-blocks", str(FIXTURES / "kompas-2023-menhub.html")]) == 0
+    out = capsys.readouterr().out
+    assert "baca-juga" in out and "outside-content" in out
+    assert re.search(r"body \d+ \(\d+ chars\)", out)
+
+
+def test_show_blocks_of_a_rejected_page_shows_the_content_stage(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from warta.cli import main
+
+    assert main(["inspect", "--show-blocks", str(FIXTURES / "kompas-mainpage.html")]) == 0
+    out = capsys.readouterr().out
+    assert "rejects this page" in out and "input.not_article" in out
+    assert "blocks;" in out
