@@ -322,8 +322,12 @@ def test_whole_benchmark_guard() -> None:
 # --------------------------------------------------------------------------- --show-blocks
 
 
-def test_show_blocks_names_roles_and_reasons(capsys: pytest.CaptureFixture[str]) -> None:
+def test_show_blocks_names_roles_and_reasons(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     from warta.cli import main
+
+    monkeypatch.setenv("COLUMNS", "250")  # rich wraps cells at the terminal width
 
     assert main(["inspect", "--show-blocks", str(FIXTURES / "kompas-2023-menhub.html")]) == 0
     out = capsys.readouterr().out
@@ -332,9 +336,11 @@ def test_show_blocks_names_roles_and_reasons(capsys: pytest.CaptureFixture[str])
 
 
 def test_show_blocks_of_a_rejected_page_shows_the_content_stage(
-    capsys: pytest.CaptureFixture[str],
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from warta.cli import main
+
+    monkeypatch.setenv("COLUMNS", "250")
 
     assert main(["inspect", "--show-blocks", str(FIXTURES / "kompas-mainpage.html")]) == 0
     out = capsys.readouterr().out
