@@ -43,10 +43,10 @@ from warta.blocks import Block, Region
 from warta.fields.boilerplate import strip_bullet
 from warta.lang import TABLES
 
-DECAY = float(__import__("os").environ.get("WDECAY", "0.9"))
+DECAY = 0.9
 """What a block's prose or noise counts for each level further up: the tightest region around
 the article's paragraphs wins over a page-wide wrapper that also holds teaser texts."""
-NOISE_WEIGHT = float(__import__("os").environ.get("WNOISE", "1.0"))
+NOISE_WEIGHT = 1.0
 """How much one character of noise costs against one character of prose when choosing the region."""
 WRAPPER_SHARE = 0.5
 """A boilerplate-hinted region holding more than this share of the page's prose is a page wrapper."""
@@ -66,8 +66,6 @@ INTERTITLE_WORDS = 10
 """A short line between paragraphs with at most this many words may be an intertitle."""
 LIST_ITEMS = 3
 """A closing run of this many short lines without links (a list, a table, tour dates) is content."""
-TEASER_LEAD = 30
-"""A block opening with this many characters of link text is a teaser (headline link + snippet)."""
 PROSE_WORDS = 12
 """A block with this many words (and few links) is prose whatever its punctuation."""
 SENTENCE_WORDS = 5
@@ -79,7 +77,7 @@ INLINE_LINK_NOISE = 0.5
 SHORT_NOISE = 0.2
 """Weight of the non-link text of short, non-prose lines as noise: table cells and labels are weak evidence."""
 
-# Class/id/role/itemprop evidence, matched on token starts so that 'comments',
+# Class/id evidence, matched on token starts so that 'comments',
 # 'comment-list' and 'fb-comments' all count while 'recommend' does not count
 # as 'comment'. Each pattern names the reason a block under it is dropped.
 _NEGATIVE: tuple[tuple[str, str], ...] = (
