@@ -151,6 +151,7 @@ def decode(data: bytes, *, http_charset: str | None = None, location: str | None
     utf16 = _bomless_utf16(data)
     if utf16 is not None:
         return utf16
+    _reject_control_bytes(data, location)
     declared = declared_charset(data, http_charset)
     notices: list[Notice] = []
     if declared:
@@ -166,6 +167,25 @@ def decode(data: bytes, *, http_charset: str | None = None, location: str | None
         damaged.notices[:0] = notices
         return damaged
     return _detect(data, notices, declared)
+
+
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
+
+
+def _reject_control_bytes(data: bytes, location: str | None) -> None:
+    """Binary junk without a known signature: too many control bytes to be text in any 8-bit codec.
+
+    Checked on the bytes, before detection, so that megabytes of junk are
+    refused at C speed instead of being decoded and guessed at first.
+    """
+    sample = data[:65536]
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    if sample and controls > _BINARY_SHARE * len(sample):
+        raise UndecodableError(
+            f"the input looks like binary data ({controls} of the first {len(sample)} bytes are "
+            "control bytes), not text",
+            identity=location,
+        )
 
 
 def _replaced(codec: str) -> Notice:
