@@ -550,3 +550,32 @@ def test_watchdog_works_in_a_forked_worker() -> None:
             os._exit(code)
     _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0
+
+
+def test_a_timeout_in_one_thread_leaves_the_others_alone() -> None:
+    import threading
+
+    seed = SEED.read_bytes()
+    outcomes: list[str] = []
+
+    def worker() -> None:
+        for _ in range(10):
+            outcomes.append(type(warta.parse_text(seed)).__name__)
+
+    def hanger() -> None:
+        try:
+            run_record(
+                Limits(timeout_seconds=0.3), "hang", lambda scope: sum(1 for _ in iter(int, 1))
+            )
+        except ParseTimeoutError:
+            outcomes.append("timeout")
+
+    threads = [threading.Thread(target=worker) for _ in range(3)] + [
+        threading.Thread(target=hanger)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=BOUND)
+    assert sorted(set(outcomes)) == ["Article", "timeout"]
+    assert outcomes.count("Article") == 30 and outcomes.count("timeout") == 1
