@@ -224,6 +224,21 @@ def test_listing_of_several_articles_is_not_one_container() -> None:
     assert [b.text[:10] for b in body(blocks_of(html))] == ["Main story"]
 
 
+def test_printed_addresses_are_content_link_lists_are_not() -> None:
+    paragraphs = "".join(f"<p>{SENTENCE}</p>" for _ in range(3))
+    html = (
+        f"<html><body><article>{paragraphs}"
+        '<p>KONTAK: <a href="mailto:info@example.org">info@example.org</a></p>'
+        '<p><a href="https://example.org/press">https://example.org/press</a></p>'
+        '<p><a href="/a">Read</a> <a href="/b">More</a> <a href="/c">Stories</a></p>'
+        f"<p>{SENTENCE}</p></article></body></html>"
+    )
+    by_text = {b.text: b for b in blocks_of(html)}
+    assert by_text["KONTAK: info@example.org"].role == "body"
+    assert by_text["https://example.org/press"].role == "body"
+    assert by_text["Read More Stories"].reason == "links"
+
+
 # --------------------------------------------------------------------------- real portal pages
 
 

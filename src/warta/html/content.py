@@ -141,6 +141,8 @@ _POSITIVE_RE = re.compile(
 _POSITIVE_TAGS = frozenset({"article", "main"})
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]。！？」]\s*$")
 _TITLE_END = re.compile(r"[.,;:!?\"”’'…)\]-]\s*$")
+_PRINTED_ADDRESS = re.compile(r"https?://\S+|\bwww\.\S+|\b[\w.+-]+@[\w-]+\.[\w.]+")
+"""A link whose visible text is an address (URL, e-mail) is printed content, not navigation."""
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
@@ -385,12 +387,15 @@ def _assign(
         if place.reason:
             _set(block, "boilerplate", place.reason)
             continue
+        printed = _printed_address(block)
         phrase = _phrase_reason(block.text) if _words(block.text) <= PHRASE_WORDS else ""
-        if phrase:
+        if phrase and not printed:
             _set(block, "boilerplate", phrase)
             continue
         long = is_prose or _words(block.text) >= PROSE_WORDS
-        if block.link_density > (LINKED_PROSE_DENSITY if long else MAX_LINK_DENSITY):
+        if not printed and block.link_density > (
+            LINKED_PROSE_DENSITY if long else MAX_LINK_DENSITY
+        ):
             _set(block, "boilerplate", "links")
             continue
         if block.heading_level == 1:
@@ -422,6 +427,16 @@ def _assign(
             _set(block, "heading", "intertitle")
         else:
             _set(block, "body", "prose" if kind == "body" else "between-prose")
+
+
+def _printed_address(block: Block) -> bool:
+    """Whether the block prints addresses (a URL, an e-mail) that its links, if any, consist of.
+
+    A press release's contact line or a shop list's product links show the
+    address itself; navigation and related links show words.
+    """
+    size = sum(len(m) for m in _PRINTED_ADDRESS.findall(block.text))
+    return size > 0 and size >= 0.5 * block.link_chars
 
 
 def _intertitle(tentative: list[tuple[Block, str]], i: int) -> bool:
