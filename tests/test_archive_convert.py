@@ -91,6 +91,27 @@ def test_read_ahead_is_bounded() -> None:
     assert seen == pulled == 20 * len(TEXT_DUMPS)
 
 
+def test_read_ahead_is_bounded_by_bytes_too() -> None:
+    pulled = 0
+
+    def source() -> Iterator[Record]:
+        nonlocal pulled
+        for n in range(30):
+            pulled += 1
+            yield Record(f"blank-{n}", b" " * 100_000, kind="text")
+
+    seen = 0
+    for result in convert_many(
+        source(), workers=1, max_in_flight=1000, max_in_flight_bytes=300_000
+    ):
+        seen += 1
+        assert result.code == "input.empty"
+        # At most 300 kB + one record of input waits (4 records), plus one group of
+        # finished results (8) ready to be yielded: never the whole source.
+        assert pulled - seen <= 12
+    assert seen == 30
+
+
 # --- workers that hang or die: these patch the worker, so the pool must fork it ------------
 
 

@@ -3,7 +3,8 @@
 Why a pool of our own instead of ``concurrent.futures``: a record that hangs
 the parser (in native code, where no signal can interrupt it) must cost one
 error record, not the run. Each worker here is a process we can kill and
-replace. Work is streamed: at most ``max_in_flight`` records are read ahead,
+replace. Work is streamed: at most ``max_in_flight`` records (and about
+``max_in_flight_bytes`` of input) are read ahead,
 so memory stays flat however large the archive. Records reach a worker in
 small batches to spread the pipe cost, and the worker answers per record so
 the parent always knows which record is running and since when.
@@ -58,6 +59,7 @@ def convert_many(
     ordered: bool = True,
     batch_size: int = 16,
     max_in_flight: int | None = None,
+    max_in_flight_bytes: int = 128 * 1024 * 1024,
     start_method: str | None = None,
 ) -> Iterator[Result]:
     """Parse every record; yield exactly one :class:`Result` per record.
@@ -77,7 +79,12 @@ def convert_many(
 
     in_flight = max_in_flight or count * batch_size * 4
     pool = Pool(
-        count, limits, batch_size=batch_size, max_in_flight=in_flight, start_method=start_method
+        count,
+        limits,
+        batch_size=batch_size,
+        max_in_flight=in_flight,
+        max_in_flight_bytes=max_in_flight_bytes,
+        start_method=start_method,
     )
     return pool.run(records, ordered=ordered)
 

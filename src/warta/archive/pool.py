@@ -136,12 +136,14 @@ class Pool:
         *,
         batch_size: int,
         max_in_flight: int,
+        max_in_flight_bytes: int = 128 * 1024 * 1024,
         start_method: str | None = None,
     ) -> None:
         self.size = size
         self.limits = limits
         self.batch_size = max(1, batch_size)
         self.max_in_flight = max(max_in_flight, size * self.batch_size * 2)
+        self.max_in_flight_bytes = max_in_flight_bytes
         self.grace = max(1.0, limits.timeout_seconds * 0.5)
         self.ctx = _context(start_method)
 
@@ -165,6 +167,8 @@ class Pool:
 
     def _read_ahead(self, state: _RunState) -> None:
         while not state.exhausted and state.read - state.yielded < self.max_in_flight:
+            if state.in_flight_bytes > self.max_in_flight_bytes:
+                return  # big pages: bound memory by bytes too, not only by count
             try:
                 record = next(state.source)
             except StopIteration:
@@ -177,6 +181,7 @@ class Pool:
                 state.done[seq] = early
             else:
                 state.pending.append((seq, record))
+                state.in_flight_bytes += len(record.data)
 
     def _dispatch(self, state: _RunState, workers: list[_Worker]) -> None:
         low = int(self.batch_size * TOP_UP_AT)
@@ -232,6 +237,7 @@ class Pool:
                     assert reply[0] == seq, "worker replies out of order"
                     state.done[seq] = to_result(record, reply)
                     state.careful.discard(seq)
+                    state.in_flight_bytes -= len(record.data)
                 worker.started = time.monotonic()
         except (EOFError, OSError):
             return False
@@ -248,6 +254,7 @@ class Pool:
             worker.queue.popleft()
             state.careful.discard(seq)
             state.done[seq] = error_result(record, code, message)
+            state.in_flight_bytes -= len(record.data)
         state.careful.update(s for s, _ in worker.queue)
         state.pending.extendleft(reversed(worker.queue))
         worker.queue.clear()
@@ -263,6 +270,8 @@ class _RunState:
         self.pending: deque[tuple[int, Record]] = deque()
         self.done: dict[int, Result] = {}
         self.careful: set[int] = set()
+        self.in_flight_bytes = 0
+        """Input bytes read and not yet converted."""
         """Records to re-run with one reply each, after a worker failed while holding them."""
         self.read = 0
         self.yielded = 0
