@@ -140,19 +140,51 @@ def _hwm_kib(pid: int) -> int:
     return 0
 
 
+def _cpu_seconds(pid: int) -> float:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 class WorkerMemory(threading.Thread):
-    """Samples the peak RSS (VmHWM) of every descendant process: the largest worker's peak."""
+    """Samples every descendant process: the largest peak RSS (VmHWM) and the CPU each used.
+
+    CPU seconds make a per-core rate that holds on a shared machine: records
+    divided by the workers' CPU time does not depend on how much of a core
+    other people's jobs left us.
+    """
 
     def __init__(self) -> None:
         super().__init__(daemon=True)
         self.peak_kib = 0
+        self.cpu: dict[int, float] = {}
         self.stop = threading.Event()
 
     def run(self) -> None:
         me = os.getpid()
-        while not self.stop.wait(0.25):
-            for pid in _descendants(me):
-                self.peak_kib = max(self.peak_kib, _hwm_kib(pid))
+        while not self.stop.wait(0.1):
+            self.sample(me)
+
+    def sample(self, me: int) -> None:
+        for pid in _descendants(me):
+            if _is_helper(pid, me):
+                continue  # the forkserver and resource tracker: start-up cost, not work
+            self.peak_kib = max(self.peak_kib, _hwm_kib(pid))
+            self.cpu[pid] = max(self.cpu.get(pid, 0.0), _cpu_seconds(pid))
+
+
+def _is_helper(pid: int, me: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as handle:
+            parent = int(handle.read().rsplit(")", 1)[1].split()[1])
+        with open(f"/proc/{pid}/cmdline", "rb") as handle:
+            command = handle.read()
+    except OSError:
+        return True
+    return parent == me and (b"forkserver" in command or b"resource_tracker" in command)
 
 
 def measure(path: str, workers: int) -> dict[str, Any]:
@@ -173,15 +205,22 @@ def measure(path: str, workers: int) -> dict[str, Any]:
             sink.write(result.json + "\n")
         else:
             codes[result.code or "?"] = codes.get(result.code or "?", 0) + 1
+        if records % 200 == 0:
+            sampler.sample(os.getpid())  # the last CPU reading of each worker before it exits
     seconds = time.perf_counter() - started
     sampler.stop.set()
     sampler.join()
+    own = os.times()
+    parent_cpu = own.user + own.system
+    worker_cpu = sum(sampler.cpu.values()) if workers else parent_cpu
     return {
         "records": records,
         "ok": ok,
         "failed_by_code": codes,
         "seconds": round(seconds, 3),
         "records_per_s": round(records / seconds, 1),
+        "records_per_worker_cpu_s": round(records / worker_cpu, 1) if worker_cpu else None,
+        "parent_cpu_s": round(parent_cpu, 2),
         "parent_peak_mib": round(_hwm_kib(os.getpid()) / 1024, 1),
         "worker_peak_mib": round(sampler.peak_kib / 1024, 1),
     }
@@ -255,7 +294,8 @@ def _row(kind: str, form: str, workers: int, count: int, result: dict[str, Any])
     row = {"kind": kind, "form": form, "workers": workers, "count": count, **result}
     print(
         f"{kind:5} {form:7} workers={workers} records={result['records']:>7} ok={result['ok']:>7} "
-        f"{result['records_per_s']:>8.1f} rec/s  parent peak {result['parent_peak_mib']:>6.1f} MiB  "
+        f"{result['records_per_s']:>8.1f} rec/s  "
+        f"{result.get('records_per_worker_cpu_s') or 0:>8.1f} rec/worker-CPU-s  parent peak {result['parent_peak_mib']:>6.1f} MiB  "
         f"worker peak {result['worker_peak_mib']:>6.1f} MiB",
         flush=True,
     )
