@@ -435,7 +435,10 @@ def _printed_address(block: Block) -> bool:
     A press release's contact line or a shop list's product links show the
     address itself; navigation and related links show words.
     """
-    size = sum(len(m) for m in _PRINTED_ADDRESS.findall(block.text))
+    text = block.text
+    if "://" not in text and "www." not in text and "@" not in text:
+        return False
+    size = sum(len(m) for m in _PRINTED_ADDRESS.findall(text))
     return size > 0 and size >= 0.5 * block.link_chars
 
 
