@@ -145,7 +145,7 @@ def require_html_text(text: str, location: str | None) -> str:
             "the page is a frameset: its content is in the pages its <frame> elements load; parse those",
             identity=location,
         )
-    if _ENTITY.sub(" ", _TAG.sub(" ", visible)).strip():
+    if _has_visible_text(visible):
         return visible
     if _SCRIPT.search(text):
         raise EmptyInputError(
@@ -154,6 +154,20 @@ def require_html_text(text: str, location: str | None) -> str:
             identity=location,
         )
     raise EmptyInputError("the page holds markup but no visible text", identity=location)
+
+
+def _has_visible_text(visible: str) -> bool:
+    """``_ENTITY.sub(" ", _TAG.sub(" ", visible)).strip()``, stopping at the first visible text.
+
+    Tags are blanked one gap at a time (an entity never spans a tag), so a
+    normal page answers within its first tags instead of rewriting the page twice.
+    """
+    pos = 0
+    for match in _TAG.finditer(visible):
+        if _ENTITY.sub(" ", visible[pos : match.start()]).strip():
+            return True
+        pos = match.end()
+    return bool(_ENTITY.sub(" ", visible[pos:]).strip())
 
 
 def require_few_blocks(
