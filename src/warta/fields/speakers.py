@@ -839,7 +839,8 @@ def short_names(
     known: set[str] = set()
     places: set[str] = set()
     for index, text in enumerate(paragraphs):
-        toks = [t for t in tokens(text) if _outside(t.start, quoted[index])]
+        ranges = quoted[index]
+        toks = [t for t in tokens(text) if _outside(t.start, ranges)] if ranges else tokens(text)
         places.update(_places_in(toks, v))
         for i, tok in enumerate(toks):
             if (
@@ -910,7 +911,7 @@ def _strong_mentions(
     toks = tokens(text)
     skip_until = -1
     for i, tok in enumerate(toks):
-        if tok.start < skip_until or not _outside(tok.start, quoted):
+        if tok.start < skip_until or (quoted and not _outside(tok.start, quoted)):
             continue
         if tok.low in v.pronouns and (tok.capitalised or tok.text == tok.low):
             if not (i + 1 < len(toks) and toks[i + 1].capitalised and not tok.capitalised):
@@ -1113,12 +1114,13 @@ def _repeat_mentions(
     out: list[Mention] = []
     for index, text in enumerate(paragraphs):
         toks = tokens(text)
+        ranges = quoted[index]
         i = 0
         while i < len(toks):
             tok = toks[i]
             if (
                 (index, tok.start) in covered
-                or not _outside(tok.start, quoted[index])
+                or (ranges and not _outside(tok.start, ranges))
                 or not tok.capitalised
             ):
                 i += 1
