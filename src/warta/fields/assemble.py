@@ -44,7 +44,9 @@ _CRUMB_SEPARATOR = re.compile(r"\s*(?:>|»|›|/|\|)\s*")
 
 def clean(text: str) -> str:
     """Collapse whitespace runs (NBSP and newlines included) to single spaces."""
-    return _SPACES.sub(" ", text.replace("\u200b", "")).strip()
+    # str.split() and the regex \s agree on what whitespace is (Py_UNICODE_ISSPACE), so this
+    # is _SPACES.sub(" ", ...).strip() without the regex: several times faster on short text.
+    return " ".join(text.replace("\u200b", "").split())
 
 
 def section_value(text: str, table: LanguageTable) -> str | None:
