@@ -111,3 +111,19 @@ def test_json_round_trip_keeps_everything() -> None:
 def test_unknown_fields_are_rejected() -> None:
     with pytest.raises(ValidationError):
         Article.model_validate({**make().model_dump(), "surprise": 1})
+
+
+def test_plain_json_keeps_a_date_a_date() -> None:
+    import json
+
+    article = make(
+        published=Published(value=dt.date(2015, 9, 2), raw="Selasa (2/9/2015)", source="body")
+    )
+    again = Article.model_validate(json.loads(article.model_dump_json()))
+    assert again == article
+    assert type(again.published.value) is dt.date  # type: ignore[union-attr]
+
+
+def test_naive_publication_datetime_is_rejected() -> None:
+    with pytest.raises(ValidationError, match="offset"):
+        Published(value=dt.datetime(2015, 11, 4, 21, 4), raw="21:04", source="header")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 SCHEMA_VERSION: Final = "1.0"
 SCHEMA_ID = f"https://warta.dev/schemas/article-{SCHEMA_VERSION}.schema.json"
@@ -92,6 +92,22 @@ class Published(_Frozen):
             "dateline: the lead's dateline; body: a date in the first paragraph."
         )
     )
+
+    @field_validator("value", mode="before")
+    @classmethod
+    def _date_or_datetime(cls, value: object) -> object:
+        """Keep a date a date: '2015-09-02' from plain JSON must not become midnight."""
+        if isinstance(value, str) and len(value.strip()) == 10:
+            return dt.date.fromisoformat(value.strip())
+        return value
+
+    @field_validator("value")
+    @classmethod
+    def _aware(cls, value: dt.datetime | dt.date) -> dt.datetime | dt.date:
+        """A datetime without an offset cannot be placed in time: refuse it."""
+        if isinstance(value, dt.datetime) and value.utcoffset() is None:
+            raise ValueError("a publication datetime must carry its UTC offset")
+        return value
 
 
 class Paragraph(_Frozen):
