@@ -43,7 +43,6 @@ _NOT_CONTAINER_TOKEN = re.compile(
 _WIDGET_HINT = re.compile(r"terkomentar|most|popular|populer|terpopuler|trending")
 _NAME_ATTR = "data-warta-comments"
 _DISQUS_SCRIPT = re.compile(r"disqus\.com/|disqus_shortname|disqus_config", re.I)
-_WS = re.compile(r"\s+")
 _MAX_MARKER_CHARS = 60
 
 
@@ -64,7 +63,7 @@ def _tokens(el: Any) -> list[str]:
 
 
 def _text(el: Any) -> str:
-    return _WS.sub(" ", el.text_content()).strip()
+    return " ".join(el.text_content().split())  # collapse whitespace runs (regex \s = str.split)
 
 
 def _is_link_list(el: Any) -> bool:

@@ -28,7 +28,6 @@ from warta.blocks import Claim
 from warta.html.scan import Scan, scan
 from warta.lang import TABLES, LanguageTable
 
-_WS = re.compile(r"\s+")
 _ARTICLE_TYPE = re.compile(r"(?:Article|BlogPosting|LiveBlogPosting|Report)$")
 _WELL_FORMED_INSTANT = re.compile(
     r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)"
@@ -111,7 +110,8 @@ class _Collector:
 
 def norm(text: str) -> str:
     """Collapse whitespace and drop zero-width characters."""
-    return _WS.sub(" ", text.replace("\u200b", "").replace("\ufeff", "")).strip()
+    # str.split() splits on exactly the regex \s (Py_UNICODE_ISSPACE), without the regex.
+    return " ".join(text.replace("\u200b", "").replace("\ufeff", "").split())
 
 
 def read_metadata(
