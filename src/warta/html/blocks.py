@@ -67,13 +67,12 @@ def _hidden_style(style: str) -> bool:
 class _Frame:
     """An open block-level element collecting its direct text."""
 
-    __slots__ = ("heading", "hints", "lead", "lead_open", "link_chars", "pieces", "region", "tag")
+    __slots__ = ("hints", "lead", "lead_open", "link_chars", "pieces", "region", "tag")
 
     def __init__(self, tag: str, hints: str, region: Region | None) -> None:
         self.tag = tag
         self.hints = hints
         self.region = region
-        self.heading = _HEADING_LEVELS.get(tag, 0)
         self.pieces: list[str] = []
         self.link_chars = 0
         self.lead = 0  # link characters before the first text outside links
@@ -89,16 +88,23 @@ def _flush(frame: _Frame, blocks: list[Block]) -> None:
     frame.link_chars = frame.lead = 0
     frame.lead_open = True
     if text:
+        size = len(text)
+        tag = frame.tag
+        # Positional (cheaper than keywords on the hot path): text, index, tag, hints,
+        # link_chars, lead_link_chars, heading_level, start, role, reason, region.
         blocks.append(
             Block(
-                text=text,
-                index=len(blocks),
-                tag=frame.tag,
-                hints=frame.hints,
-                link_chars=min(link_chars, len(text)),
-                lead_link_chars=min(lead, len(text)),
-                heading_level=frame.heading,
-                region=frame.region,
+                text,
+                len(blocks),
+                tag,
+                frame.hints,
+                link_chars if link_chars < size else size,
+                lead if lead < size else size,
+                _HEADING_LEVELS.get(tag, 0),
+                -1,
+                "unknown",
+                "",
+                frame.region,
             )
         )
 
@@ -121,6 +127,7 @@ def build_blocks(root: Any) -> list[Block]:
     link_depth = 0
     serial = 0
     push, pop = kinds.append, kinds.pop
+    open_hints, close_hints = inline_hints.append, inline_hints.pop
     skip, block_tags = SKIP_TAGS, BLOCK_TAGS
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
@@ -138,7 +145,10 @@ def build_blocks(root: Any) -> list[Block]:
                 push(-1)
                 continue
             cls, ident = get("class"), get("id")
-            own = f"{cls or ''} {ident or ''}".lower().strip() if cls or ident else ""
+            if cls:
+                own = (f"{cls} {ident}" if ident else cls).lower().strip()
+            else:
+                own = ident.lower().strip() if ident else ""
             if tag in block_tags:
                 if frame.pieces:
                     _flush(frame, blocks)
@@ -155,7 +165,7 @@ def build_blocks(root: Any) -> list[Block]:
                 region = Region(serial, tag, own, parent, parent.depth + 1 if parent else 0)
                 frame = _Frame(tag, hints, region)
                 frames.append(frame)
-                inline_hints.append("")
+                open_hints("")
                 push(1)
             else:
                 if tag == "br":
@@ -166,7 +176,7 @@ def build_blocks(root: Any) -> list[Block]:
                 outer = inline_hints[-1]
                 if own:  # bounded: nested inline wrappers must not grow it quadratically
                     outer = f"{own} {outer}"[:HINTS_MAX] if outer else own
-                inline_hints.append(outer)
+                open_hints(outer)
                 push(0)
             text = el.text
         else:
@@ -176,9 +186,9 @@ def build_blocks(root: Any) -> list[Block]:
                     _flush(frame, blocks)
                 frames.pop()
                 frame = frames[-1]
-                inline_hints.pop()
+                close_hints()
             elif kind == 0:
-                inline_hints.pop()
+                close_hints()
                 if el.tag == "a":
                     link_depth -= 1
             text = el.tail
