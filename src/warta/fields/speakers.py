@@ -146,7 +146,10 @@ class Vocab:
 
     def match(self, phrases: frozenset[tuple[str, ...]], toks: list[Token], i: int) -> int:
         """Length of the longest phrase of ``phrases`` starting at ``toks[i]`` (0 if none)."""
-        if i >= len(toks) or toks[i].low not in self._firsts(phrases):
+        if i >= len(toks):
+            return 0
+        firsts = self._first_words.get(id(phrases))  # inline: match runs once per token
+        if toks[i].low not in (firsts if firsts is not None else self._firsts(phrases)):
             return 0
         for n in (4, 3, 2, 1):
             if i + n <= len(toks) and tuple(t.low for t in toks[i : i + n]) in phrases:
