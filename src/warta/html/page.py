@@ -28,10 +28,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from typing import Any, cast
+from typing import Any
 from urllib.parse import parse_qs
-
-from lxml import etree
 
 from warta.blocks import Block, Claim, Document
 from warta.decode import Decoded
@@ -66,8 +64,6 @@ _DECK_HINT = re.compile(r"deck|subtitle|sub-title|excerpt|summary|lead|standfirs
 _LINE_MAX = 160  # a date or credit line is short
 _WINDOW = 12  # blocks between the headline and the body that may hold its furniture
 _MINUTE = dt.timedelta(minutes=1)
-# Links whose target contains the article's own slug: its other pages are among them.
-_LINKS_TO = etree.XPath("//a[contains(@href, $slug)]")
 _TEASER_MIN = 12
 """A page with this many teaser links (headline-like links) and no article evidence is an index."""
 _DATED_TEASERS_MIN = 3
@@ -94,7 +90,7 @@ def html_to_document(
     evidence = read_metadata(root, url=url, page_scan=page_scan)
     tables = _tables(evidence)
     comment_containers = find_comment_containers(root, tables, page_scan)
-    next_links = _next_page_links(root, evidence, url, tables)
+    next_links = _next_page_links(page_scan.anchors, evidence, url, tables)
     blocks = build_blocks(root)
     select_content(blocks)
     canonical = evidence.get("url", [Claim("", "")])[0].value or None
@@ -647,9 +643,16 @@ def _credit_rank(block: Block, table: LanguageTable, authors: list[str]) -> int 
 
 
 def _next_page_links(
-    root: Any, evidence: dict[str, list[Claim]], url: str | None, tables: tuple[LanguageTable, ...]
+    anchors: list[Any],
+    evidence: dict[str, list[Claim]],
+    url: str | None,
+    tables: tuple[LanguageTable, ...],
 ) -> list[Claim]:
-    """Links to the article's next page: labelled 'Halaman Selanjutnya', or page=N+1 of this URL."""
+    """Links to the article's next page: labelled 'Halaman Selanjutnya', or page=N+1 of this URL.
+
+    ``anchors`` are the page's ``<a>`` elements in document order (from the scan:
+    filtering them here is cheaper than an XPath walk of the whole tree).
+    """
     base = url or next((c.value for c in evidence.get("url", [])), None)
     if not base:
         return []
@@ -662,8 +665,11 @@ def _next_page_links(
     slug = next((part for part in reversed(here.path.split("/")) if part), "")
     if not slug:
         return []
-    for link in cast(list[Any], _LINKS_TO(root, slug=slug)):
-        href = (link.get("href") or "").strip()
+    for link in anchors:
+        href = link.get("href") or ""
+        if slug not in href:  # what //a[contains(@href, $slug)] selected
+            continue
+        href = href.strip()
         if not href or href.startswith(("#", "javascript:")):
             continue
         target = split_url(href, base)

@@ -29,6 +29,8 @@ class Scan:
     comment_candidates: list[Any] = field(default_factory=list)
     """Elements whose class or id mentions comments, ``<fb:comments>`` and forms."""
     title: Any = None
+    anchors: list[Any] = field(default_factory=list)
+    """Every ``<a>`` element (the next-page links are among them)."""
 
 
 def scan(root: Any) -> Scan:
@@ -81,6 +83,8 @@ def _special(el: Any, tag: str, out: Scan) -> bool:
             out.scripts.append(el)
         return True
     if tag in ("link", "a"):
+        if tag == "a":
+            out.anchors.append(el)
         if el.get("rel") and el.get("href"):
             out.rel_links.append(el)
         return tag == "link"
