@@ -95,6 +95,17 @@ def _any_marker(table: LanguageTable) -> re.Pattern[str]:
 _COMBINED: dict[tuple[str, tuple[str, ...]], re.Pattern[str]] = {}
 
 
+def _disqus(text: str) -> bool:
+    """``_DISQUS_SCRIPT.search(text)``, skipping the case-blind regex over ASCII scripts without the word.
+
+    Every alternative starts with 'disqus'; in ASCII text ``lower()`` is exact, while
+    other text may spell it with letters that only match case-blind (``İ``, ``ſ``).
+    """
+    if text.isascii() and "disqus" not in text.lower():
+        return False
+    return _DISQUS_SCRIPT.search(text) is not None
+
+
 def _denied(text: str, tables: tuple[LanguageTable, ...]) -> bool:
     return any(re.search(p, text, re.I) for t in tables for p in t.not_comment_patterns)
 
@@ -113,7 +124,7 @@ def find_comment_containers(
     found = page_scan or scan(root)
     containers: list[tuple[Any, str]] = []
     for el in found.scripts:
-        if _DISQUS_SCRIPT.search(el.get("src") or "") or _DISQUS_SCRIPT.search(el.text or ""):
+        if _disqus(el.get("src") or "") or _disqus(el.text or ""):
             containers.append((el, "disqus"))
     accepted: set[Any] = set()
     for el in found.comment_candidates:
