@@ -559,19 +559,40 @@ def split_people(value: str, tables: tuple[LanguageTable, ...] = ()) -> list[str
     """Split an author value into names: drop credit labels, split on 'dan', 'and', commas."""
     tables = tables or tuple(TABLES.values())
     text = norm(value)
-    labels = sorted({label for t in tables for label in t.byline_labels}, key=len, reverse=True)
-    for label in labels:
-        match = re.match(rf"{re.escape(label)}\b\s*:?\s*", text, re.I)
+    labels, splitter = _people_rules(tables)
+    for label, label_re in labels:
+        match = label_re.match(text)
         if match and (":" in match.group(0) or label in ("oleh", "by")):
             text = text[match.end() :]
             break
+    return [p.strip() for p in splitter.split(text) if p and p.strip()]
+
+
+_PeopleRules = tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str]]
+_PEOPLE_RULES: dict[tuple[int, ...], tuple[tuple[LanguageTable, ...], _PeopleRules]] = {}
+
+
+def _people_rules(tables: tuple[LanguageTable, ...]) -> _PeopleRules:
+    """The credit-label regexes (longest label first) and the name splitter, built once per tables.
+
+    Keyed by the tables' identities (the entry holds them, so the ids stay theirs):
+    escaping and compiling every label on each author value cost more than the matching.
+    """
+    key = tuple(map(id, tables))
+    known = _PEOPLE_RULES.get(key)
+    if known is not None and all(a is b for a, b in zip(known[0], tables, strict=True)):
+        return known[1]
+    labels = sorted({label for t in tables for label in t.byline_labels}, key=len, reverse=True)
+    label_res = [(label, re.compile(rf"{re.escape(label)}\b\s*:?\s*", re.I)) for label in labels]
     joiners = {w for t in tables for w in t.byline_joiners}
     pattern = (
         r"\s*(?:,|;|&|\band\b"
         + "".join(rf"|\b{re.escape(j)}\b" for j in joiners if j.isalpha())
         + r")\s*"
     )
-    return [p.strip() for p in re.split(pattern, text) if p and p.strip()]
+    rules = (label_res, re.compile(pattern))
+    _PEOPLE_RULES[key] = (tables, rules)
+    return rules
 
 
 def _filter_people(evidence: dict[str, list[Claim]]) -> None:
