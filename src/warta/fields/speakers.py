@@ -913,9 +913,24 @@ def _strong_mentions(
     out: list[Mention] = []
     toks = tokens(text)
     skip_until = -1
+    pronouns, title_words, pre_verbs, prefixes = (
+        v.pronouns,
+        v.title_words,
+        v.pre_verbs,
+        v.verb_prefixes,
+    )
     for i, tok in enumerate(toks):
         if tok.start < skip_until or (quoted and not _outside(tok.start, quoted)):
             continue
+        if not tok.capitalised:
+            low = tok.low
+            if (
+                low not in pronouns
+                and low not in title_words
+                and low not in pre_verbs
+                and not (len(low) > 5 and low.startswith(prefixes) and tok.core.islower())
+            ):
+                continue  # a plain lower-case word: none of the branches below takes it
         if tok.low in v.pronouns and (tok.capitalised or tok.text == tok.low):
             if not (i + 1 < len(toks) and toks[i + 1].capitalised and not tok.capitalised):
                 out.append(Mention(index, tok.start, tok.end, "pronoun", tok.core))
