@@ -63,3 +63,10 @@ def test_empty_input_is_a_clear_error() -> None:
 def test_unknown_command_is_usage_error() -> None:
     result = run_cli("frobnicate")
     assert result.returncode == 2
+
+
+def test_long_error_stays_one_line(tmp_path: Path) -> None:
+    long_name = tmp_path / ("x" * 150 + ".txt")
+    result = run_cli("inspect", str(long_name))
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0, result.stderr

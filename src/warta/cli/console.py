@@ -9,7 +9,8 @@ from rich.console import Console
 
 @cache
 def error_console() -> Console:
-    return Console(stderr=True)
+    # soft_wrap: an error stays one line however long, so scripts can grep it.
+    return Console(stderr=True, soft_wrap=True)
 
 
 def output_console() -> Console:
