@@ -77,36 +77,47 @@ def reconcile(
     *,
     notices: list[Notice],
 ) -> dt.date | dt.datetime:
-    """Choose between a metadata value and the visible date line when they disagree.
+    """Choose between a metadata value and the page's visible date line.
 
-    They should name the same minute. When they differ by exactly a whole
-    number of hours equal to an Indonesian zone offset (7, 8 or 9), one of
-    them was a UTC time read as local: the visible line, which prints its
-    zone, is kept and a notice says so. Any other disagreement keeps the
-    metadata (the more precise source) and also warns.
+    Metadata is usually more precise (seconds) and is kept when it names the
+    same minute as the visible line (or the same day, for a bare metadata
+    date). Only a visible *datetime* with a known offset can overrule it (a
+    bare date, or a time whose zone was only assumed, is too weak); the caller
+    decides that and passes such a line. When the two disagree the visible
+    line wins, because it is what the reader sees: a gap of exactly an
+    Indonesian zone offset (7, 8 or 9 hours) means a UTC time was read as
+    local (``date.utc_as_local``); any other gap is a stale or update time in
+    the metadata (``date.metadata_disagrees``, Detik photo pages).
     """
-    if not isinstance(metadata, dt.datetime) or not isinstance(visible, dt.datetime):
+    if not isinstance(visible, dt.datetime) or visible.utcoffset() is None:
         return metadata
-    if metadata.tzinfo is None or visible.tzinfo is None:
+    if not isinstance(metadata, dt.datetime):
+        if metadata == visible.date():
+            return metadata
+    elif metadata.utcoffset() is not None and abs(
+        metadata.replace(second=0, microsecond=0) - visible.replace(second=0, microsecond=0)
+    ) < dt.timedelta(minutes=1):
         return metadata
-    gap = abs(metadata - visible)
-    if gap < dt.timedelta(minutes=1):
-        return metadata
-    if gap in (dt.timedelta(hours=h) for h in (7, 8, 9)):
+    gap = (
+        abs(metadata - visible)
+        if isinstance(metadata, dt.datetime) and metadata.utcoffset() is not None
+        else None
+    )
+    if gap is not None and gap in (dt.timedelta(hours=h) for h in (7, 8, 9)):
         _warn(
             notices,
             "date.utc_as_local",
             f"metadata {metadata.isoformat()} and date line {visible.isoformat()} differ by "
             f"{gap}: one was UTC read as local time; the date line is kept",
         )
-        return visible
-    if gap > dt.timedelta(days=1):
+    else:
         _warn(
             notices,
             "date.metadata_disagrees",
-            f"metadata {metadata.isoformat()} and date line {visible.isoformat()} differ by {gap}",
+            f"metadata {metadata.isoformat()} disagrees with the date line "
+            f"{visible.isoformat()}; the page's date line is used",
         )
-    return metadata
+    return visible
 
 
 def _parse(text: str, notices: list[Notice], local: dt.timezone) -> dt.date | dt.datetime | None:

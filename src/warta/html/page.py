@@ -63,7 +63,6 @@ _BYLINE_HINT = re.compile(r"author|byline|penulis|reporter|writer|wartawan|kontr
 _DECK_HINT = re.compile(r"deck|subtitle|sub-title|excerpt|summary|lead|standfirst|subjudul")
 _LINE_MAX = 160  # a date or credit line is short
 _WINDOW = 12  # blocks between the headline and the body that may hold its furniture
-_MINUTE = dt.timedelta(minutes=1)
 _TEASER_MIN = 12
 """A page with this many teaser links (headline-like links) and no article evidence is an index."""
 _DATED_TEASERS_MIN = 3
@@ -534,31 +533,20 @@ def _date(doc: Document, headline: int, table: LanguageTable) -> None:
 def _reconcile_published(
     doc: Document, shown: dt.date | dt.datetime, raw: str, notices: list[Notice]
 ) -> None:
-    """Trust what the page shows over metadata that disagrees with it.
+    """Trust what the page shows over metadata that disagrees with it (``dates.reconcile``).
 
-    Metadata is usually more precise (seconds) and is kept when it agrees with
-    the visible date line to the minute. When it does not (Detik photo pages
-    put the update time in ``pubdate``), the date line wins and the metadata
-    claims are kept aside under ``published_metadata``.
+    When the date line wins, the metadata claims are kept aside under
+    ``published_metadata`` so that assemble takes the date line.
     """
-    if not isinstance(shown, dt.datetime) or not _zoned(raw):
-        # A bare date (a caption's) or a time without a zone (its zone is only
-        # assumed) is too weak to overrule metadata.
+    if not _zoned(raw):
+        # A time without a printed zone only has an assumed one: too weak to overrule.
         return
     for claim in doc.claims("published"):
         value = date_rules.parse_iso_datetime(claim.value, notices=[])
         if value is None:
             continue
-        if _agree(value, shown):
-            return
-        doc.evidence["published_metadata"] = doc.evidence.pop("published")
-        notices.append(
-            Notice(
-                code="date.metadata_disagrees",
-                message=f"metadata {claim.source} says {claim.value!r} but the page shows {raw!r}; "
-                "the page's date line is used",
-            )
-        )
+        if date_rules.reconcile(value, shown, notices=notices) is not value:
+            doc.evidence["published_metadata"] = doc.evidence.pop("published")
         return
 
 
@@ -567,18 +555,6 @@ def _zoned(raw: str) -> bool:
     zones = {z.upper() for t in TABLES.values() for z in t.zones}
     words = set(re.findall(r"[A-Za-z]+", raw.upper()))
     return bool(words & zones) or bool(re.search(r"[+-]\d\d:?\d\d\b", raw))
-
-
-def _agree(meta: dt.date | dt.datetime, shown: dt.datetime) -> bool:
-    """Same minute (instant when both are aware), or the same date for a bare metadata date."""
-    if not isinstance(meta, dt.datetime):
-        return meta == shown.date()
-    if meta.tzinfo is None or shown.tzinfo is None:
-        meta, shown = meta.replace(tzinfo=None), shown.replace(tzinfo=None)
-    return (
-        abs(meta.replace(second=0, microsecond=0) - shown.replace(second=0, microsecond=0))
-        < _MINUTE
-    )
 
 
 def _byline(doc: Document, headline: int, table: LanguageTable) -> None:
