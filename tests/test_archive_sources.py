@@ -259,3 +259,45 @@ def test_a_broken_content_encoding_spoils_only_its_record(tmp_path: Path) -> Non
         f"http://example.test/{ARTICLE_PAGES[0].name}",
     ]
     assert records[1].error_code is None
+
+
+def test_warc_http_charset_decodes_an_undeclared_page(tmp_path: Path) -> None:
+    """The HTTP Content-Type charset of a WARC response is the page's strongest declaration."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from warta import convert_many
+
+    lead = (
+        "<p>JAKARTA, KOMPAS.com - Pemerintah kota meresmikan jembatan baru di kawasan utara "
+        "yang menghubungkan dua kecamatan padat penduduk pada Senin (2/11/2015).</p>"
+    )
+    quote = "<p>“Jembatan ini mempersingkat waktu tempuh warga hingga setengah jam,” kata Wali Kota.</p>"
+    rest = "".join(
+        f"<p>Paragraf {n}: pembangunan jembatan menelan biaya besar dan dikerjakan selama dua "
+        "tahun oleh kontraktor daerah dengan pengawasan dinas pekerjaan umum setempat.</p>"
+        for n in range(3)
+    )
+    page = (
+        "<html><head><title>Jembatan Baru Diresmikan</title></head><body><article>"
+        f"<h1>Jembatan Baru Diresmikan</h1>{lead}{quote}{rest}</article></body></html>"
+    ).encode("cp1252")
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    http = StatusAndHeaders(
+        "200 OK", [("Content-Type", "text/html; charset=windows-1252")], protocol="HTTP/1.1"
+    )
+    writer.write_record(
+        writer.create_warc_record(
+            "http://example.test/jembatan", "response", payload=io.BytesIO(page), http_headers=http
+        )
+    )
+    path = _warc(tmp_path, "cp1252.warc.gz", buffer.getvalue())
+    records = list(iter_sources([path]))
+    assert records[0].charset == "windows-1252"
+    [result] = list(convert_many(records, workers=0))
+    assert result.article is not None, result
+    assert result.article.source.encoding in ("cp1252", "windows-1252")
+    assert any("“Jembatan ini" in p.text for p in result.article.body)
+    # Decoded by the declaration, not by detection or the windows-1252 fallback.
+    assert not [w.code for w in result.article.warnings if w.code.startswith("encoding.")]

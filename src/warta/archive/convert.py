@@ -111,7 +111,15 @@ def precheck(record: Record, limits: Limits) -> Result | None:
 
 
 def to_task(seq: int, record: Record) -> Task:
-    return (seq, record.identity, record.data, record.kind, record.url, record.warc_date)
+    return (
+        seq,
+        record.identity,
+        record.data,
+        record.kind,
+        record.url,
+        record.warc_date,
+        record.charset,
+    )
 
 
 def to_result(record: Record, reply: Reply) -> Result:

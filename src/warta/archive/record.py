@@ -27,6 +27,8 @@ class Record:
     url: str | None = None
     warc_date: str | None = None
     """WARC-Date: when the page was fetched. Weak date evidence: it bounds the publication date."""
+    charset: str | None = None
+    """The charset of the HTTP Content-Type header (WARC responses): the strongest declaration."""
     origin: str | None = None
     """The input argument (file or folder) the record came from, for per-input summaries."""
     error_code: str | None = None

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from warta.archive.record import Record, SourceStats, failed_record
+from warta.decode import charset_from_content_type
 from warta.errors import ContainerError, TooLargeError, TruncatedContainerError, UsageError
 from warta.limits import Limits
 from warta.model import InputKind
@@ -131,8 +132,16 @@ def _read_record(
         kind=kind,
         url=url,
         warc_date=headers.get_header("WARC-Date"),
+        charset=charset_from_content_type(_content_type(warc_record)),
         origin=origin,
     )
+
+
+def _content_type(warc_record: Any) -> str:
+    """The payload's Content-Type: the HTTP header of a response, else the WARC header."""
+    http = warc_record.http_headers if warc_record.rec_type == "response" else None
+    headers = http if http is not None else warc_record.rec_headers
+    return str(headers.get_header("Content-Type") or "")
 
 
 def _kind_of(warc_record: Any, stats: SourceStats) -> InputKind | None:
@@ -149,10 +158,7 @@ def _kind_of(warc_record: Any, stats: SourceStats) -> InputKind | None:
         if not (http.get_statuscode() or "").startswith("2"):
             stats.skipped["warc.response.status_not_2xx"] += 1
             return None
-        content_type = http.get_header("Content-Type") or ""
-    else:
-        content_type = warc_record.rec_headers.get_header("Content-Type") or ""
-    media = content_type.split(";")[0].strip().lower()
+    media = _content_type(warc_record).split(";")[0].strip().lower()
     if media in HTML_TYPES:
         return "html"
     if media == "text/plain" and rec_type != "response":

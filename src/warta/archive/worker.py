@@ -20,8 +20,8 @@ from warta.limits import Limits
 from warta.model import Article, InputKind, Notice
 from warta.pipeline import parse, parse_html, parse_text
 
-Task = tuple[int, str, bytes | str, InputKind | None, str | None, str | None]
-"""(seq, identity, data, kind, url, warc_date)."""
+Task = tuple[int, str, bytes | str, InputKind | None, str | None, str | None, str | None]
+"""(seq, identity, data, kind, url, warc_date, http_charset)."""
 Reply = tuple[int, str | None, str | None, str | None]
 """(seq, article JSON, error code, error message)."""
 
@@ -36,10 +36,10 @@ class _Expired(BaseException):
 
 def convert_task(task: Task, limits: Limits, *, use_alarm: bool = True) -> Reply:
     """Parse one record; every outcome, including a bug, becomes a reply."""
-    seq, identity, data, kind, url, warc_date = task
+    seq, identity, data, kind, url, warc_date, charset = task
     try:
         with _time_budget(limits.timeout_seconds if use_alarm else 0.0):
-            article = _parse(data, kind, url, identity, limits)
+            article = _parse(data, kind, url, identity, limits, charset)
             if warc_date:
                 article = with_crawl_date(article, warc_date)
             return seq, article.model_dump_json(), None, None
@@ -62,7 +62,12 @@ def convert_task(task: Task, limits: Limits, *, use_alarm: bool = True) -> Reply
 
 
 def _parse(
-    data: bytes | str, kind: InputKind | None, url: str | None, identity: str, limits: Limits
+    data: bytes | str,
+    kind: InputKind | None,
+    url: str | None,
+    identity: str,
+    limits: Limits,
+    charset: str | None = None,
 ) -> Article:
     if isinstance(data, str):
         # A str is content here, never a path: call the kind-specific parsers.
@@ -71,7 +76,7 @@ def _parse(
         if kind == "text":
             return parse_text(data, source=identity, limits=limits)
         data = data.encode("utf-8", "surrogatepass")
-    return parse(data, kind=kind, url=url, location=identity, limits=limits)
+    return parse(data, kind=kind, url=url, location=identity, limits=limits, http_charset=charset)
 
 
 def with_crawl_date(article: Article, warc_date: str) -> Article:
