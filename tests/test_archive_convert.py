@@ -119,7 +119,12 @@ def _patched(monkeypatch: pytest.MonkeyPatch, behaviour: str) -> None:
     real = worker_module._parse
 
     def parse(
-        data: bytes | str, kind: object, url: object, identity: str, limits: Limits
+        data: bytes | str,
+        kind: object,
+        url: object,
+        identity: str,
+        limits: Limits,
+        charset: object = None,
     ) -> object:
         if identity.startswith("bad"):
             if behaviour == "sleep":
@@ -131,7 +136,7 @@ def _patched(monkeypatch: pytest.MonkeyPatch, behaviour: str) -> None:
                     pass
             elif behaviour == "crash":
                 os.kill(os.getpid(), signal.SIGKILL)
-        return real(data, kind, url, identity, limits)  # type: ignore[arg-type]
+        return real(data, kind, url, identity, limits, charset)  # type: ignore[arg-type]
 
     monkeypatch.setattr(worker_module, "_parse", parse)
 
