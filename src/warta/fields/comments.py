@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from warta.fields.boilerplate import alternation, strip_bullet, tables_for
+from warta.fields.boilerplate import any_pattern, strip_bullet
 from warta.lang import LanguageTable
 
 _COUNT = re.compile(r"(\d[\d.,]*)")
@@ -22,10 +22,9 @@ def is_comment_marker(line: str, table: LanguageTable) -> bool:
     text = strip_bullet(line)
     if not text or len(text) > _MAX_MARKER_CHARS:
         return False
-    tables = tables_for(table)
-    if any(alternation(t.not_comment_patterns, re.I).search(text) for t in tables):
+    if any_pattern("not_comment_patterns", re.I).test(text):
         return False
-    return any(alternation(t.comment_patterns, re.I).search(text) for t in tables)
+    return any_pattern("comment_patterns", re.I).test(text)
 
 
 def comment_count(marker: str) -> int | None:
