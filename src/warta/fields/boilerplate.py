@@ -10,13 +10,8 @@ whole-page dump of thousands of lines stays cheap.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-try:  # Python 3.11+ renamed the parser module; only its parse() is used
-    from re import _parser as _sre_parse  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - Python < 3.11
-    import sre_parse as _sre_parse
-
+from warta.fields.pattern_sets import AnyPattern
 from warta.lang import TABLES, LanguageTable
 
 BULLETS = "•□☆*◦▪‣-·"
@@ -83,24 +78,6 @@ def _reasons(table: LanguageTable) -> list[tuple[str, re.Pattern[str]]]:
     return cached
 
 
-@dataclass(frozen=True, slots=True)
-class AnyPattern:
-    """Whether any of many patterns matches, tested in two scans instead of one per pattern.
-
-    Patterns anchored at the start ('^Baca juga') are tried only at position 0
-    (``match``); the rest share one ``search``. A regex that mixes both kinds
-    tries every anchored branch at every position of the line, which made the
-    line tests the dearest step of a dump.
-    """
-
-    anchored: re.Pattern[str]
-    floating: re.Pattern[str]
-
-    def test(self, text: str) -> bool:
-        """True when at least one of the patterns matches somewhere in ``text``."""
-        return self.anchored.match(text) is not None or self.floating.search(text) is not None
-
-
 _ANY: dict[tuple[object, int], AnyPattern] = {}
 
 
@@ -114,7 +91,7 @@ def any_pattern(attribute: str, flags: int) -> AnyPattern:
     found = _ANY.get(key)
     if found is None:
         patterns = [p for t in TABLES.values() for p in getattr(t, attribute)]
-        found = _ANY[key] = _split_anchored(patterns, flags)
+        found = _ANY[key] = AnyPattern.of(patterns, flags)
     return found
 
 
@@ -126,24 +103,5 @@ def _any_reason(flags: int) -> AnyPattern:
         patterns = [
             p for t in TABLES.values() for group in t.boilerplate_patterns.values() for p in group
         ]
-        found = _ANY[key] = _split_anchored(patterns, flags)
+        found = _ANY[key] = AnyPattern.of(patterns, flags)
     return found
-
-
-def _split_anchored(patterns: list[str], flags: int) -> AnyPattern:
-    anchored = tuple(p for p in patterns if _starts_anchored(p, flags))
-    floating = tuple(p for p in patterns if p not in anchored)
-    return AnyPattern(alternation(anchored, flags), alternation(floating, flags))
-
-
-def _starts_anchored(pattern: str, flags: int) -> bool:
-    """True when every match of ``pattern`` starts at the beginning of the text.
-
-    Read from the parsed pattern, not its spelling: '^a|b' is a top-level
-    branch and floats; a MULTILINE '^' matches after every newline and floats.
-    """
-    parsed = _sre_parse.parse(pattern, flags)
-    if parsed.state.flags & re.MULTILINE or not len(parsed):
-        return False
-    op, arg = parsed[0]
-    return bool(op == _sre_parse.AT and arg == _sre_parse.AT_BEGINNING)
