@@ -15,6 +15,7 @@ from warta.lang import TABLES, LanguageTable
 
 _TERMINAL = ".!?…\"”’'»)"
 _LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 _NUMERIC_DATE = r"\b\d{1,2}/\d{1,2}/\d{2,4}\b"
 _DATE_LINE_MAX_WORDS = 14
@@ -59,8 +60,8 @@ def is_label(text: str) -> bool:
 
 def is_date_line(text: str, table: LanguageTable) -> bool:
     """A short line that states a date ('Rabu, 4 November 2015 | 21:04 WIB', 'on 16 Feb 2016')."""
-    if len(text.split()) > _DATE_LINE_MAX_WORDS:
-        return False
+    if _DIGIT.search(text) is None or len(text.split()) > _DATE_LINE_MAX_WORDS:
+        return False  # every date shape has digits: most lines leave here
     return _date_pattern(table).search(text) is not None
 
 
