@@ -49,8 +49,11 @@ def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     gap = 0
     pos = 0
+    # Without zero-width spaces, splitting on whitespace collapses exactly as _SPACES
+    # does (str.split and the regex's \s share one definition), at a fraction of the cost.
+    plain = "\u200b" not in text
     for raw in text.splitlines(keepends=True):
-        collapsed = _SPACES.sub(" ", raw).strip()
+        collapsed = " ".join(raw.split()) if plain else _SPACES.sub(" ", raw).strip()
         if collapsed:
             lines.append(Line(collapsed, pos, gap))
             gap = 0
