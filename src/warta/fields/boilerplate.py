@@ -20,7 +20,10 @@ _LEADING_BULLET = re.compile(rf"^[{re.escape(BULLETS)}]\s+")
 
 def strip_bullet(line: str) -> str:
     """The line without a leading list bullet ('• komentar' -> 'komentar')."""
-    return _LEADING_BULLET.sub("", line.strip()).strip()
+    text = line.strip()
+    if text[:1] not in BULLETS or not text:
+        return text  # no bullet: nothing to remove, and the text is already stripped
+    return _LEADING_BULLET.sub("", text).strip()
 
 
 def boilerplate_reason(line: str, table: LanguageTable) -> str | None:
