@@ -33,6 +33,9 @@ def is_signature(line: str) -> bool:
 def credit_label(text: str, table: LanguageTable) -> tuple[str, BylineRole, str] | None:
     """(label as written, role, the rest) when ``text`` opens with a credit label."""
     labels = _labels(table)
+    starts = _label_starts(table)
+    if starts is not None and text[:1].lower()[:1] not in starts:
+        return None  # the first letter opens no label: most lines leave here
     low = text.lower()
     for label in labels:
         if not low.startswith(label):
@@ -58,8 +61,7 @@ def bare_label(text: str, table: LanguageTable) -> BylineRole | None:
 
 def is_source_credit(text: str, table: LanguageTable) -> bool:
     """'Sumber : Antara': names the source agency, not the writer."""
-    low = text.strip().lower()
-    return any(re.match(rf"^{re.escape(label)}\s*:", low) for label in table.source_labels)
+    return _source_label(table).match(text.strip().lower()) is not None
 
 
 def credit_shape(text: str, table: LanguageTable) -> str | None:
@@ -148,6 +150,26 @@ def _labels(table: LanguageTable) -> dict[str, BylineRole]:
 
 
 _LABELS: dict[int, dict[str, BylineRole]] = {}
+_STARTS: dict[int, frozenset[str] | None] = {}
+_SOURCE_LABELS: dict[int, re.Pattern[str]] = {}
+
+
+def _label_starts(table: LanguageTable) -> frozenset[str] | None:
+    """The first letters of the labels (None when an empty label would match anything)."""
+    key = id(table)
+    if key not in _STARTS:
+        labels = _labels(table)
+        _STARTS[key] = None if "" in labels else frozenset(label[0] for label in labels)
+    return _STARTS[key]
+
+
+def _source_label(table: LanguageTable) -> re.Pattern[str]:
+    """'sumber :' and the like: any of the table's source labels, then a colon."""
+    found = _SOURCE_LABELS.get(id(table))
+    if found is None:
+        labels = "|".join(re.escape(label) for label in table.source_labels)
+        found = _SOURCE_LABELS[id(table)] = re.compile(rf"^(?:{labels})\s*:" if labels else "(?!)")
+    return found
 
 
 def _labelled(
