@@ -45,6 +45,23 @@ def test_table_patterns_agree_with_trying_each_on_fixture_lines(attribute: str, 
         assert fast.test(text) == _naive(patterns, flags, text), text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "© 2024 ALL RIGHTS RESERVED",
+        "Tautan Telah Disalin",
+        "Ikuti kami di Google News",
+        "(Foto: X)",
+    ],
+)
+def test_needles_find_matches_in_any_case(text: str) -> None:
+    patterns = [p for t in TABLES.values() for g in t.boilerplate_patterns.values() for p in g]
+    patterns += [p for t in TABLES.values() for p in t.caption_patterns + t.body_end_patterns]
+    for flags in (0, re.I):
+        assert AnyPattern.of(patterns, flags).test(text) == _naive(patterns, flags, text)
+    assert AnyPattern.of(patterns, re.I).test(text)
+
+
 def test_boilerplate_patterns_agree_on_fixture_lines() -> None:
     patterns = [p for t in TABLES.values() for g in t.boilerplate_patterns.values() for p in g]
     fast = AnyPattern.of(patterns, re.I)
@@ -74,7 +91,13 @@ def test_split_and_lookahead_follow_the_parsed_pattern(
     assert fast.floating.pattern.startswith("(?=[") == floating_start
 
 
-_ALPHABET = st.sampled_from([*"aAbB cC12\n|:©([])•-İıKk\u212aſs.", "baca juga", "foto", "komentar"])
+_ALPHABET = st.sampled_from(
+    [
+        *"aAbB cC12\n|:©([])•-İıKk\u212aſs.",
+        *("baca juga", "foto", "komentar", "ALL RIGHTS Reserved", "Google News", "(Foto", "Dok"),
+        *("Copyright", "MOST COMMENTED", "tAUTAN telah DISALIN"),
+    ]
+)
 
 
 @settings(max_examples=200, deadline=2000)

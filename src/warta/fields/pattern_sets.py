@@ -38,6 +38,10 @@ class AnyPattern:
 
     anchored: re.Pattern[str] | None
     floating: re.Pattern[str] | None
+    needles: tuple[str, ...] | None = None
+    """Literals one of which every floating match contains, when all are known."""
+    folded: bool = False
+    """True when the needles are lower-case and are looked for in a lower-cased ASCII text."""
 
     @classmethod
     def of(cls, patterns: list[str], flags: int) -> AnyPattern:
@@ -46,13 +50,36 @@ class AnyPattern:
         parsed = {p: _sre_parse.parse(p, flags) for p in unique}
         anchored = [p for p in unique if _starts_anchored(parsed[p])]
         floating = [p for p in unique if p not in anchored]
-        return cls(_compile(anchored, parsed, flags), _compile(floating, parsed, flags))
+        needles = _needles([parsed[p] for p in floating], flags)
+        return cls(
+            _compile(anchored, parsed, flags),
+            _compile(floating, parsed, flags),
+            needles,
+            bool(flags & re.IGNORECASE),
+        )
 
     def test(self, text: str) -> bool:
         """True when at least one of the patterns matches somewhere in ``text``."""
         if self.anchored is not None and self.anchored.match(text) is not None:
             return True
-        return self.floating is not None and self.floating.search(text) is not None
+        if self.floating is None:
+            return False
+        if self.needles is not None and not self._may_float(text):
+            return False
+        return self.floating.search(text) is not None
+
+    def _may_float(self, text: str) -> bool:
+        """False only when no floating match can exist: the text holds none of the needles.
+
+        Case-insensitive needles are ASCII or caseless and only looked for in ASCII
+        text, where the regex engine's case folding and ``str.lower`` agree.
+        """
+        assert self.needles is not None
+        if self.folded:
+            if not text.isascii():
+                return True
+            text = text.lower()
+        return any(needle in text for needle in self.needles)
 
 
 def _compile(patterns: list[str], parsed: dict[str, Any], flags: int) -> re.Pattern[str] | None:
@@ -68,6 +95,58 @@ def _compile(patterns: list[str], parsed: dict[str, Any], flags: int) -> re.Patt
         chars = "".join(c if len(c) > 1 else re.escape(c) for c in sorted(starts))
         body = f"(?=[{chars}])(?:{body})"
     return re.compile(body, flags)
+
+
+def _needles(parsed: list[Any], flags: int) -> tuple[str, ...] | None:
+    """Literals one of which every match of every pattern contains, or None.
+
+    A pattern's needles are the literal characters its matches start with (after
+    zero-width assertions), one per top-level branch. With IGNORECASE they must
+    be ASCII and are kept lower-case (see :meth:`AnyPattern._may_float`).
+    """
+    needles: set[str] = set()
+    for one in parsed:
+        if one.state.flags & ~flags & (re.IGNORECASE | re.MULTILINE | re.VERBOSE):
+            return None
+        found = _leading_literals(list(one), bool(flags & re.IGNORECASE))
+        if found is None:
+            return None
+        needles |= found
+    return tuple(sorted(needles)) if needles else None
+
+
+def _leading_literals(items: list[tuple[Any, Any]], folded: bool) -> set[str] | None:
+    run = ""
+    for op, arg in items:
+        if op == _sre_parse.LITERAL and (not folded or _foldable(chr(arg))):
+            run += chr(arg).lower() if folded else chr(arg)
+            continue
+        if run:
+            break  # the run is what every match starts with: enough
+        if op == _sre_parse.AT:
+            continue  # zero-width before the first literal
+        if op == _sre_parse.SUBPATTERN:
+            _group, add_flags, del_flags, sub = arg
+            return None if add_flags or del_flags else _leading_literals(list(sub), folded)
+        if op == _sre_parse.BRANCH:
+            return _branch_literals(arg[1], folded)
+        return None
+    return {run} if run else None
+
+
+def _foldable(char: str) -> bool:
+    """ASCII, or a character without case ('©'): ``str.lower`` and the engine agree on it."""
+    return char.isascii() or char.lower() == char == char.upper() == char.casefold()
+
+
+def _branch_literals(branches: list[Any], folded: bool) -> set[str] | None:
+    found: set[str] = set()
+    for branch in branches:
+        one = _leading_literals(list(branch), folded)
+        if one is None:
+            return None
+        found |= one
+    return found
 
 
 def _starts_anchored(parsed: Any) -> bool:
