@@ -23,6 +23,8 @@ _HEAD_COLON = re.compile(r"^(?P<head>[A-Z][\w .,]{1,40}?):\s+(?=[A-Z])")
 _NO_DASH = re.compile(r"^(?P<pub>[^\s,]{3,40}),\s+(?P<rest>[A-Z].{0,80})")
 _PARENS = re.compile(r"^(?P<place>.*?)[\s,]*\((?P<pub>[^()]{1,40})\)$")
 _DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|co|id|net|org|news|tv|click)\b", re.I)
+_DATELINE_LINE = re.compile(r"^(?P<head>.{2,90}?)\s*(?:--|—|–|-|:)$")
+_LINE_ENDS = ("-", "—", "–", ":")
 _NUMERIC_DATE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?")
 _WORD = re.compile(r"[^\s,]+")
 _TRAILING_DATE = re.compile(
@@ -98,7 +100,9 @@ def read_dateline_line(
 ) -> Dateline | None:
     """Read a line that holds only a dateline ('Jakarta -', Detik dumps), or None."""
     text = line.strip()
-    match = re.match(r"^(?P<head>.{2,90}?)\s*(?:--|—|–|-|:)$", text)
+    if not text.endswith(_LINE_ENDS):
+        return None  # the pattern ends with the separator: most lines leave here
+    match = _DATELINE_LINE.match(text)
     if match is None:
         return None
     parts = _read_head(match.group("head").strip(), table, publisher_hint)

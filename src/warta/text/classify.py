@@ -26,7 +26,7 @@ _LONG_WORDS = 18
 
 def is_prose(text: str) -> bool:
     """A sentence-like line strong enough to start or anchor an article body."""
-    words = len(text.split())
+    words = _words_upto(text, _LONG_WORDS)
     if words < _PROSE_MIN_WORDS or _LETTER.search(text) is None:
         return False
     return text.rstrip()[-1] in _TERMINAL or words >= _LONG_WORDS
@@ -34,10 +34,19 @@ def is_prose(text: str) -> bool:
 
 def is_body_prose(text: str) -> bool:
     """A line that can continue a body already started: a short sentence will do."""
-    words = len(text.split())
+    words = _words_upto(text, _LONG_WORDS)
     if words < _BODY_MIN_WORDS or _LETTER.search(text) is None:
         return False
     return text.rstrip()[-1] in _TERMINAL or words >= _LONG_WORDS
+
+
+def _words_upto(text: str, limit: int) -> int:
+    """The number of words, counted only up to ``limit`` (long paragraphs are not split whole).
+
+    ``split(None, limit)`` gives at most ``limit + 1`` pieces, so the result is
+    ``min(words, limit + 1)``: exact for every comparison with numbers up to ``limit``.
+    """
+    return len(text.split(None, limit))
 
 
 def is_title(text: str) -> bool:
@@ -60,7 +69,10 @@ def is_label(text: str) -> bool:
 
 def is_date_line(text: str, table: LanguageTable) -> bool:
     """A short line that states a date ('Rabu, 4 November 2015 | 21:04 WIB', 'on 16 Feb 2016')."""
-    if _DIGIT.search(text) is None or len(text.split()) > _DATE_LINE_MAX_WORDS:
+    if (
+        _DIGIT.search(text) is None
+        or _words_upto(text, _DATE_LINE_MAX_WORDS + 1) > _DATE_LINE_MAX_WORDS
+    ):
         return False  # every date shape has digits: most lines leave here
     return _date_pattern(table).search(text) is not None
 
