@@ -32,6 +32,7 @@ from warta.fields.speakers import (
     find_mentions,
     nearest_mention,
     parse_phrase,
+    release_tokens,
     short_names,
     tokens,
     vocab,
@@ -74,6 +75,13 @@ class _Candidate:
 
 def extract_quotes(paragraphs: list[str], table: LanguageTable) -> list[Quote]:
     """Every direct quote in the body paragraphs, with verb, attribution and speaker."""
+    try:
+        return _extract_quotes(paragraphs, table)
+    finally:
+        release_tokens()  # the token memo is per article (see release_tokens)
+
+
+def _extract_quotes(paragraphs: list[str], table: LanguageTable) -> list[Quote]:
     spans = find_quoted_spans(
         paragraphs, lambda text, at: post_attribution(text, at, 0, table) is not None
     )
