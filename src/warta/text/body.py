@@ -13,10 +13,9 @@ from __future__ import annotations
 
 from warta.fields import byline as credits
 from warta.fields.boilerplate import boilerplate_reason, ends_body, is_caption
-from warta.fields.comments import is_comment_marker
 from warta.fields.dateline import read_dateline_line, split_dateline
 from warta.lang import LanguageTable
-from warta.text.classify import is_body_prose, is_prose
+from warta.text.classify import is_body_prose, is_comment_marker, is_prose
 from warta.text.lines import Line
 from warta.text.memo import per_text
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 from warta.fields.boilerplate import strip_bullet
+from warta.fields.comments import is_comment_marker as _is_comment_marker
 from warta.lang import TABLES, LanguageTable
+from warta.text.memo import per_text
 
 _TERMINAL = ".!?…\"”’'»)"
 _LETTER = re.compile(r"[^\W\d_]")
@@ -67,6 +69,7 @@ def is_label(text: str) -> bool:
     return _LETTER.search(text) is not None
 
 
+@per_text
 def is_date_line(text: str, table: LanguageTable) -> bool:
     """A short line that states a date ('Rabu, 4 November 2015 | 21:04 WIB', 'on 16 Feb 2016')."""
     if (
@@ -75,6 +78,11 @@ def is_date_line(text: str, table: LanguageTable) -> bool:
     ):
         return False  # every date shape has digits: most lines leave here
     return _date_pattern(table).search(text) is not None
+
+
+is_comment_marker = per_text(_is_comment_marker)
+"""The comment-marker test, remembered per document: the header, credit, body and
+comment rules all ask it of the same lines."""
 
 
 def has_time(text: str) -> bool:

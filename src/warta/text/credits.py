@@ -14,8 +14,9 @@ import re
 
 from warta.fields import byline as credits
 from warta.fields.boilerplate import boilerplate_reason, ends_body, is_caption, strip_bullet
-from warta.fields.comments import comment_count, is_comment_marker
+from warta.fields.comments import comment_count
 from warta.lang import LanguageTable
+from warta.text.classify import is_comment_marker
 from warta.text.header import header_credit, prefix_credit
 from warta.text.lines import Line
 from warta.text.roles import Layout, set_role

@@ -14,9 +14,8 @@ from collections import Counter
 
 from warta.fields import byline as credits
 from warta.fields.boilerplate import boilerplate_reason, ends_body, is_caption
-from warta.fields.comments import is_comment_marker
 from warta.lang import LanguageTable
-from warta.text.classify import is_date_line, is_label, is_prose, is_title
+from warta.text.classify import is_comment_marker, is_date_line, is_label, is_prose, is_title
 from warta.text.lines import Line
 from warta.text.memo import per_text
 from warta.text.roles import Layout, set_role
