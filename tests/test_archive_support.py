@@ -14,8 +14,11 @@ from .conftest import FIXTURES
 
 ARCHIVE = FIXTURES / "archive"
 TEXT_DUMPS = sorted(ARCHIVE.glob("*.txt"))
-ARTICLE_PAGES = [ARCHIVE / "antara-singlepage4.html", ARCHIVE / "tempo-english-singlepage.html"]
-FEED_PAGE = ARCHIVE / "antara-mainpage.html"
+ARTICLE_PAGES = [
+    ARCHIVE / "antara-singlepage4.html",
+    FIXTURES / "html" / "tempo-english-singlepage.html",
+]
+FEED_PAGE = FIXTURES / "html" / "antara-mainpage.html"
 PFSA_JSONL = ARCHIVE / "pfsa-dev-3.jsonl"
 
 
