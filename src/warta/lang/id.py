@@ -157,8 +157,14 @@ ID = LanguageTable(
     weekday_lead_words=("pada", "hari", "sejak", "hingga", "sampai"),
     future_words=("depan", "mendatang", "nanti"),
     relative_units={
-        "detik": 1, "menit": 60, "jam": 3600, "hari": 86400, "minggu": 604800,
-        "pekan": 604800, "bulan": 2592000, "tahun": 31536000,
+        "detik": 1,
+        "menit": 60,
+        "jam": 3600,
+        "hari": 86400,
+        "minggu": 604800,
+        "pekan": 604800,
+        "bulan": 2592000,
+        "tahun": 31536000,
     },
     ago_words=("yang lalu", "lalu"),
     # --- text layout: datelines, credits, boilerplate, comments (read by warta.text and fields) ---
