@@ -59,15 +59,27 @@ class Token:
         self.text = text
         self.start = start
         self.end = end
-        self.core = text.strip(_EDGE)
-        self.low = self.core.lower()
-        core = self.core
-        self.capitalised = bool(core) and (
-            core[0].isupper() or (core[0].isdigit() and len(core) > 1)
-        )
+        forms = _FORMS.get(text)
+        self.core, self.low, self.capitalised = forms if forms is not None else _forms(text)
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
+
+
+# A word's stripped and lower-cased forms, shared by its every occurrence: an article
+# repeats most of its words, so computing them once per word measured ~10 % faster.
+_FORMS: dict[str, tuple[str, str, bool]] = {}
+_MAX_FORMS = 50_000  # bounded: a long-running process reads unbounded vocabularies
+
+
+def _forms(text: str) -> tuple[str, str, bool]:
+    core = text.strip(_EDGE)
+    capitalised = bool(core) and (core[0].isupper() or (core[0].isdigit() and len(core) > 1))
+    forms = (core, core.lower(), capitalised)
+    if len(_FORMS) >= _MAX_FORMS:
+        _FORMS.clear()
+    _FORMS[text] = forms
+    return forms
 
 
 @lru_cache(maxsize=256)
@@ -153,6 +165,10 @@ class Vocab:
         self._first_words: dict[int, frozenset[str]] = {}
         # every word of an office, rank or organisation phrase ('epidemiologi' of 'ahli epidemiologi')
         self.title_words = {w for p in self.titles | self.ranks | self.orgs for w in p}
+        # the first words of every phrase _roles matches at each token
+        self.role_firsts = frozenset(
+            p[0] for p in self.ranks | self.titles | self.place_heads | self.institutions if p
+        )
 
     def match(self, phrases: frozenset[tuple[str, ...]], toks: list[Token], i: int) -> int:
         """Length of the longest phrase of ``phrases`` starting at ``toks[i]`` (0 if none)."""
@@ -554,7 +570,12 @@ def _roles(seg: list[Token], v: Vocab, known: frozenset[str] = frozenset()) -> l
     i, place_slot = 0, False
     while i < len(seg):
         tok = seg[i]
-        n = v.match(v.ranks, seg, i) or v.match(v.titles, seg, i) or v.match(v.place_heads, seg, i)
+        # Most words start no rank, title, place or institution: one set lookup rules
+        # out all four phrase matches (they were a third of the time of _roles).
+        lead = tok.low in v.role_firsts
+        n = lead and (
+            v.match(v.ranks, seg, i) or v.match(v.titles, seg, i) or v.match(v.place_heads, seg, i)
+        )
         if n:
             place_slot = (seg[i + n - 1].low,) in v.place_heads or v.match(
                 v.place_heads, seg, i
@@ -562,7 +583,7 @@ def _roles(seg: list[Token], v: Vocab, known: frozenset[str] = frozenset()) -> l
             roles[i : i + n] = ["T"] * n
             i += n
             continue
-        if v.match(v.institutions, seg, i):
+        if lead and v.match(v.institutions, seg, i):
             n = v.match(v.institutions, seg, i)
             roles[i : i + n] = ["T"] * n
             i += n
@@ -929,18 +950,21 @@ def _strong_mentions(
         v.pre_verbs,
         v.verb_prefixes,
     )
-    for i, tok in enumerate(toks):
+    # Plain lower-case words (most of a paragraph) are dropped in one comprehension
+    # first: none of the branches below takes them, and the per-token loop dominated.
+    candidates = [
+        i
+        for i, tok in enumerate(toks)
+        if tok.capitalised
+        or tok.low in pronouns
+        or tok.low in title_words
+        or tok.low in pre_verbs
+        or (len(tok.low) > 5 and tok.low.startswith(prefixes) and tok.core.islower())
+    ]
+    for i in candidates:
+        tok = toks[i]
         if tok.start < skip_until or (quoted and not _outside(tok.start, quoted)):
             continue
-        if not tok.capitalised:
-            low = tok.low
-            if (
-                low not in pronouns
-                and low not in title_words
-                and low not in pre_verbs
-                and not (len(low) > 5 and low.startswith(prefixes) and tok.core.islower())
-            ):
-                continue  # a plain lower-case word: none of the branches below takes it
         if tok.low in v.pronouns and (tok.capitalised or tok.text == tok.low):
             if not (i + 1 < len(toks) and toks[i + 1].capitalised and not tok.capitalised):
                 out.append(Mention(index, tok.start, tok.end, "pronoun", tok.core))
@@ -1019,7 +1043,7 @@ def _apposition_name(
     j = i
     while j < len(toks) and j - i < 5 and (toks[j].capitalised or _name_particle(toks[j])):
         j += 1
-    if j == i or j >= len(toks) - 1 or any(_roles(toks[i:j], v)[k] != "N" for k in range(j - i)):
+    if j == i or j >= len(toks) - 1 or any(role != "N" for role in _roles(toks[i:j], v)):
         return None
     if (i == 0 or toks[i - 1].text != ",") and j - i < 2:
         return None  # a clause opener such as 'Namun,' or 'Sebab,' is not a name
@@ -1147,9 +1171,9 @@ def _repeat_mentions(
         while i < len(toks):
             tok = toks[i]
             if (
-                (index, tok.start) in covered
+                not tok.capitalised  # the cheapest test first
+                or (index, tok.start) in covered
                 or (ranges and not _outside(tok.start, ranges))
-                or not tok.capitalised
             ):
                 i += 1
                 continue
