@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -178,7 +179,7 @@ class Vocab:
             p[0] for p in self.ranks | self.titles | self.place_heads | self.institutions if p
         )
 
-    def match(self, phrases: frozenset[tuple[str, ...]], toks: list[Token], i: int) -> int:
+    def match(self, phrases: frozenset[tuple[str, ...]], toks: Sequence[Token], i: int) -> int:
         """Length of the longest phrase of ``phrases`` starting at ``toks[i]`` (0 if none)."""
         if i >= len(toks):
             return 0
@@ -916,15 +917,17 @@ def short_names(
     places: set[str] = set()
     for index, text in enumerate(paragraphs):
         ranges = quoted[index]
-        toks = _outside_tokens(tokens(text), ranges) if ranges else tokens(text)
-        places.update(_places_in(toks, v))
-        for i, tok in enumerate(toks):
-            if (
-                not tok.capitalised
-                or v.is_title_word(tok)
-                or v.is_org(tok)
-                or tok.low in v.honorifics
-            ):
+        toks: Sequence[Token]
+        caps: Sequence[int]
+        if ranges:
+            toks = _outside_tokens(tokens(text), ranges)
+            caps = [i for i, tok in enumerate(toks) if tok.capitalised]
+        else:  # most paragraphs quote no one: their memoised tokens serve as they are
+            toks, caps = _paragraph_tokens(text), _capitalised_at(text)
+        places.update(_places_in(toks, caps, v))
+        for i in caps:  # only a capitalised word can be a name
+            tok = toks[i]
+            if v.is_title_word(tok) or v.is_org(tok) or tok.low in v.honorifics:
                 continue
             prev = toks[i - 1].low if i else ""
             nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -961,12 +964,17 @@ def _common_noun(tok: Token, v: Vocab) -> bool:
     return not any(low in group for group in words) and (low,) not in v.sources
 
 
-def _places_in(toks: list[Token], v: Vocab) -> set[str]:
-    """Capitalised words right after a preposition or an area word ('di Boyolali', 'Kota Bogor')."""
+def _places_in(toks: Sequence[Token], caps: Sequence[int], v: Vocab) -> set[str]:
+    """Capitalised words right after a preposition or an area word ('di Boyolali', 'Kota Bogor').
+
+    ``caps`` indexes the capitalised tokens of ``toks``, the only ones that can qualify.
+    """
     found = set()
-    for i in range(1, len(toks)):
+    for i in caps:
+        if i == 0:
+            continue
         tok, prev = toks[i], toks[i - 1]
-        if not tok.capitalised or tok.low in v.name_prefixes or (prev.low,) not in v.place_heads:
+        if tok.low in v.name_prefixes or (prev.low,) not in v.place_heads:
             continue
         if (prev.low,) in v.titles or (i >= 2 and v.match(v.titles, toks, i - 2) == 2):
             continue  # 'Bupati Sleman', 'Wali Kota Risma': an office, which may precede a name
