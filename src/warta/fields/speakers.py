@@ -173,6 +173,7 @@ class Vocab:
         self._first_words: dict[int, frozenset[str]] = {}
         # every word of an office, rank or organisation phrase ('epidemiologi' of 'ahli epidemiologi')
         self.title_words = {w for p in self.titles | self.ranks | self.orgs for w in p}
+        self.strong_words = self.pronouns | self.title_words | self.pre_verbs
         self.office_firsts = frozenset(p[0] for p in self.titles | self.ranks if p)
         # the first words of every phrase _roles matches at each token
         self.role_firsts = frozenset(
@@ -994,21 +995,14 @@ def _strong_mentions(
     out: list[Mention] = []
     toks = tokens(text)
     skip_until = -1
-    pronouns, title_words, pre_verbs, prefixes = (
-        v.pronouns,
-        v.title_words,
-        v.pre_verbs,
-        v.verb_prefixes,
-    )
+    strong_words, prefixes = v.strong_words, v.verb_prefixes
     # Plain lower-case words (most of a paragraph) are dropped in one comprehension
     # first: none of the branches below takes them, and the per-token loop dominated.
     candidates = [
         i
         for i, tok in enumerate(toks)
         if tok.capitalised
-        or tok.low in pronouns
-        or tok.low in title_words
-        or tok.low in pre_verbs
+        or tok.low in strong_words  # a pronoun, title word or pre-quote verb
         or (len(tok.low) > 5 and tok.low.startswith(prefixes) and tok.core.islower())
     ]
     for i in candidates:
@@ -1216,25 +1210,33 @@ def _repeat_mentions(
 ) -> list[Mention]:
     """Later repeats of a known person's name words, standing alone (``Basuki``, ``Sri Mulyani``)."""
     words = {w for w in people.name_words() if len(w) >= 3 and w in known}
-    covered = {(m.paragraph, k) for m in strong for k in range(m.start, m.end)}
+    # per paragraph, the strong mentions' spans as sorted disjoint ranges (a set of every
+    # covered character offset cost more to build than all the lookups it served)
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for m in strong:
+        spans.setdefault(m.paragraph, []).append((m.start, m.end))
+    covering = {index: _merged(ranges) for index, ranges in spans.items()}
     out: list[Mention] = []
     for index, text in enumerate(paragraphs):
         toks = _paragraph_tokens(text)
         ranges = quoted[index]
+        covered = covering.get(index)
         i = 0
         for at in _capitalised_at(text):  # a run starts only at a capitalised word
             if at < i:
                 continue
             i = at
             tok = toks[i]
-            if (index, tok.start) in covered or (ranges and not _outside(tok.start, ranges)):
+            if (covered and not _outside(tok.start, covered)) or (
+                ranges and not _outside(tok.start, ranges)
+            ):
                 continue
             j = i
             while (
                 j < len(toks)
                 and toks[j].capitalised
                 and toks[j].low in words
-                and (index, toks[j].start) not in covered
+                and (not covered or _outside(toks[j].start, covered))
             ):
                 j += 1
             after_place = (
