@@ -171,6 +171,7 @@ class Vocab:
         self.institutions = _phrases(table.institution_heads)
         self.objects = set(table.object_markers)
         self._first_words: dict[int, frozenset[str]] = {}
+        self._org_words: dict[str, bool] = {}
         # every word of an office, rank or organisation phrase ('epidemiologi' of 'ahli epidemiologi')
         self.title_words = {w for p in self.titles | self.ranks | self.orgs for w in p}
         self.strong_words = self.pronouns | self.title_words | self.pre_verbs
@@ -202,8 +203,16 @@ class Vocab:
         return tok.low in self.title_words
 
     def is_org(self, tok: Token) -> bool:
-        core = tok.core
-        if (tok.low,) in self.orgs or _ROMAN.match(core):
+        # asked ~200 times per article, mostly of the same words: answered once per word
+        known = self._org_words.get(tok.core)
+        if known is None:
+            if len(self._org_words) >= _MAX_FORMS:
+                self._org_words.clear()
+            known = self._org_words[tok.core] = self._is_org(tok.core)
+        return known
+
+    def _is_org(self, core: str) -> bool:
+        if (core.lower(),) in self.orgs or _ROMAN.match(core):
             return True
         if len(core) >= 3 and core.isupper() and core.isalpha():
             return True  # an acronym: DKI, LIPI, BNPB
