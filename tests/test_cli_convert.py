@@ -15,6 +15,7 @@ import pytest
 
 from warta.cli import main
 
+from .conftest import Run
 from .test_archive_support import (
     ARTICLE_PAGES,
     FEED_PAGE,
@@ -35,27 +36,6 @@ def warta_process(*args: str, stdin: bytes | None = None) -> subprocess.Complete
         timeout=300,
         check=False,
     )
-
-
-class Run:
-    def __init__(self, returncode: int, stdout: str, stderr: str) -> None:
-        self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
-
-
-@pytest.fixture
-def warta(capsys: pytest.CaptureFixture[str]) -> Callable[..., Run]:
-    """``warta`` in this process: the pool's forkserver starts once, not per call."""
-
-    def run(*args: str) -> Run:
-        capsys.readouterr()
-        try:
-            code = main(list(args))
-        except SystemExit as exc:  # argparse rejects bad arguments this way
-            code = int(exc.code or 0)
-        out = capsys.readouterr()
-        return Run(code, out.out, out.err)
-
-    return run
 
 
 def test_one_file_gives_one_json_document(warta: Callable[..., Run]) -> None:

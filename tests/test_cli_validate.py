@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
@@ -13,37 +12,8 @@ import pytest
 
 from warta.cli import main
 
+from .conftest import Run
 from .test_archive_support import TEXT_DUMPS, read_jsonl
-
-
-class Run:
-    """``warta`` in this process (the pool's forkserver then starts once for the module)."""
-
-    def __init__(self, returncode: int, stdout: str, stderr: str) -> None:
-        self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
-
-
-@pytest.fixture
-def warta(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> Callable[..., Run]:
-    for name in list(os.environ):
-        if name.startswith("GITHUB_"):
-            monkeypatch.delenv(name)
-
-    def run(*args: str, env: dict[str, str] | None = None) -> Run:
-        with monkeypatch.context() as patch:
-            for key, value in (env or {}).items():
-                patch.setenv(key, value)
-            capsys.readouterr()
-            try:
-                code = main(list(args))
-            except SystemExit as exc:  # argparse rejects bad arguments this way
-                code = int(exc.code or 0)
-            out = capsys.readouterr()
-        return Run(code, out.out, out.err)
-
-    return run
 
 
 def _dump(tmp_path: Path, blanks: int = 0) -> Path:

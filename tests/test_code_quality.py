@@ -7,10 +7,13 @@ import sys
 
 from .conftest import ROOT
 
+CODE = ("src", "tests", "benchmarks")
 
-def test_mypy_strict_passes_on_the_package() -> None:
+
+def _check(*args: str) -> None:
+    """Run ``python -m ARGS`` in the repository and fail with its output if it fails."""
     result = subprocess.run(
-        [sys.executable, "-m", "mypy"],
+        [sys.executable, "-m", *args],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -20,25 +23,13 @@ def test_mypy_strict_passes_on_the_package() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_mypy_strict_passes_on_the_package() -> None:
+    _check("mypy")
+
+
 def test_ruff_is_clean() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "ruff", "check", "src", "tests", "benchmarks"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    _check("ruff", "check", *CODE)
 
 
 def test_ruff_format_is_clean() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "ruff", "format", "--check", "src", "tests", "benchmarks"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    _check("ruff", "format", "--check", *CODE)
