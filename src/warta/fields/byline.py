@@ -93,9 +93,13 @@ def parse_byline(text: str, table: LanguageTable, *, bare_names: bool = True) ->
     it off near the headline, where a bare name is usually a photo's subject.
     """
     text = text.strip().rstrip("|").strip()  # 'Vania Ika Aldida |' (split off a date line)
-    if not text or len(text) > 160 or is_signature(text) or is_source_credit(text, table):
+    if not text or len(text) > 160:
         return None
     labelled = credit_label(text, table)
+    if labelled is None and not _may_be_unlabelled(text, bare_names):
+        return None  # no shape fits: most lines leave here, before the signature tests
+    if is_signature(text) or is_source_credit(text, table):
+        return None
     if labelled is not None:
         return _labelled(text, labelled, table)
     dash = _DASH_DESK.match(text)
@@ -109,6 +113,19 @@ def parse_byline(text: str, table: LanguageTable, *, bare_names: bool = True) ->
     if bare_names and _name_like(text, table) and len(text.split()) >= 2:
         return Byline(raw=text, people=[text], role="author")
     return None
+
+
+def _may_be_unlabelled(text: str, bare_names: bool) -> bool:
+    """False when no unlabelled shape can match: 'Name - desk' needs a dash, 'Desk/Name'
+    a slash, a bare name at most five words."""
+    if "/" in text or "-" in text or "–" in text or "—" in text:
+        return True
+    return bare_names and _words_upto(text, _MAX_NAME_WORDS) <= _MAX_NAME_WORDS
+
+
+def _words_upto(text: str, limit: int) -> int:
+    """``min(words, limit + 1)``: enough to compare with ``limit``, without splitting it all."""
+    return len(text.split(None, limit))
 
 
 def split_trailing_credit(text: str, table: LanguageTable) -> tuple[str, Byline | None, str | None]:

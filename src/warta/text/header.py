@@ -54,27 +54,38 @@ _PREFIX_MAX_WORDS = 5
 
 
 def find_headline(lines: list[Line], top: int, table: LanguageTable) -> int | None:
-    """The title-shaped header line with the most support from its neighbours."""
+    """The title-shaped header line with the most support from its neighbours.
+
+    Ties go to the later line, so the lines are scored from the lead upwards and
+    an earlier one must score strictly higher to win. A line whose best possible
+    score cannot do that is not tested at all: whole-page dumps have hundreds of
+    title-shaped menu and teaser lines far above the article.
+    """
     best: tuple[int, int] | None = None
     copies = Counter(line.text for line in lines[:top])
-    for i in range(top):
+    for i in range(top - 1, -1, -1):
         text = lines[i].text
+        sure = (2 if copies[text] > 1 else 0) + (2 if top - i <= _NEAR_LEAD else 0)
+        if best is not None and sure + _DATED + _LABELLED <= best[1]:
+            continue  # it cannot win even with a date line below and a label above
         if lines[i].bullet or not is_title(text) or _not_headline(text, table):
             continue
         if is_date_prefix(lines, i, table):
             continue
-        score = 3 if _dated_below(lines, i, top, table) else 0
-        if copies[text] > 1:
-            score += 2
-        if top - i <= _NEAR_LEAD:
-            score += 2
+        score = sure + (_DATED if _dated_below(lines, i, top, table) else 0)
         above = line_above(lines, i, table)
         if above is not None and is_label(lines[above].text):
-            score += 1
-        if best is None or score >= best[1]:
+            score += _LABELLED
+        if best is None or score > best[1]:
             best = (i, score)
     # The winning copy is the headline (its neighbours made it win); other copies are repeats.
     return best[0] if best is not None else None
+
+
+_DATED = 3
+"""Score for a date line or credit under the line."""
+_LABELLED = 1
+"""Score for a label (section, kicker) above the line."""
 
 
 def _dated_below(lines: list[Line], i: int, top: int, table: LanguageTable) -> bool:
