@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from warta.fields.boilerplate import any_pattern, strip_bullet
-from warta.fields.pattern_sets import AnyPattern, FirstLabel
+from warta.fields.pattern_sets import FOLD_TRAPS, AnyPattern, FirstLabel
 from warta.lang import TABLES
 
 from .conftest import FIXTURES
@@ -148,3 +149,14 @@ def test_first_label_and_start_index_agree_on_generated_text(text: str) -> None:
         assert FirstLabel.of(backref, flags).find(text) == _naive_first(backref, flags, text)
         flat = [p for _, ps in mixed[:2] for p in ps]
         assert AnyPattern.of(flat, flags).test(text) == _naive(flat, flags, text)
+
+
+def test_fold_traps_are_every_letter_where_lower_and_ignorecase_disagree() -> None:
+    ascii_letter = re.compile("[a-z]", re.I)
+    disagree = {
+        char
+        for char in map(chr, range(128, sys.maxunicode + 1))
+        if ascii_letter.fullmatch(char) and not (len(char.lower()) == 1 and char.lower().isascii())
+    }
+    # Every other character IGNORECASE matches to an ASCII letter lowers to that letter.
+    assert disagree == set(FOLD_TRAPS)
