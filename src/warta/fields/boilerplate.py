@@ -16,15 +16,16 @@ from warta.fields.pattern_sets import AnyPattern, FirstLabel
 from warta.lang import TABLES, LanguageTable
 
 BULLETS = "•□☆*◦▪‣-·"
-_LEADING_BULLET = re.compile(rf"^[{re.escape(BULLETS)}]\s+")
 
 
 def strip_bullet(line: str) -> str:
     """The line without a leading list bullet ('• komentar' -> 'komentar')."""
     text = line.strip()
-    if text[:1] not in BULLETS or not text:
+    # A bullet, then whitespace (the regex ^[•...]\s+), by character tests: most
+    # callers ask this of every line. \s and str.isspace agree on every character.
+    if len(text) < 2 or text[0] not in BULLETS or not text[1].isspace():
         return text  # no bullet: nothing to remove, and the text is already stripped
-    return _LEADING_BULLET.sub("", text).strip()
+    return text[1:].lstrip()
 
 
 def boilerplate_reason(line: str, table: LanguageTable) -> str | None:

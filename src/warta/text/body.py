@@ -15,7 +15,7 @@ from warta.fields import byline as credits
 from warta.fields.boilerplate import boilerplate_reason, ends_body, is_caption
 from warta.fields.dateline import read_dateline_line, split_dateline
 from warta.lang import LanguageTable
-from warta.text.classify import is_body_prose, is_comment_marker, is_prose
+from warta.text.classify import is_body_prose, is_comment_marker, is_prose, parse_byline
 from warta.text.lines import Line
 from warta.text.memo import per_text
 
@@ -155,7 +155,5 @@ def _hard_end(text: str, table: LanguageTable) -> bool:
         return True
     label = credits.credit_label(text, table)
     return (
-        label is not None
-        and label[1] != "photographer"
-        and credits.parse_byline(text, table) is not None
+        label is not None and label[1] != "photographer" and parse_byline(text, table) is not None
     )

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from warta.fields.boilerplate import strip_bullet
+from warta.fields.byline import credit_shape as _credit_shape
+from warta.fields.byline import parse_byline as _parse_byline
 from warta.fields.comments import is_comment_marker as _is_comment_marker
 from warta.lang import TABLES, LanguageTable
 from warta.text.memo import per_text
@@ -83,6 +85,15 @@ def is_date_line(text: str, table: LanguageTable) -> bool:
 is_comment_marker = per_text(_is_comment_marker)
 """The comment-marker test, remembered per document: the header, credit, body and
 comment rules all ask it of the same lines."""
+
+credit_shape = per_text(_credit_shape)
+""":func:`warta.fields.byline.credit_shape`, remembered per document (header and trailer rules)."""
+
+parse_byline = per_text(_parse_byline)
+""":func:`warta.fields.byline.parse_byline` with bare names, remembered per document.
+
+The header, body-end and trailer rules read the same credit lines; the bylines
+returned are shared, and no rule changes them."""
 
 
 def has_time(text: str) -> bool:

@@ -12,10 +12,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from warta.fields import byline as credits
 from warta.fields.boilerplate import boilerplate_reason, ends_body, is_caption
 from warta.lang import LanguageTable
-from warta.text.classify import is_comment_marker, is_date_line, is_label, is_prose, is_title
+from warta.text.classify import (
+    credit_shape,
+    is_comment_marker,
+    is_date_line,
+    is_label,
+    is_prose,
+    is_title,
+    parse_byline,
+)
 from warta.text.lines import Line
 from warta.text.memo import per_text
 from warta.text.roles import Layout, set_role
@@ -113,7 +120,7 @@ def _not_headline(text: str, table: LanguageTable) -> bool:
         or is_caption(text, table)
         or boilerplate_reason(text, table) is not None
         or is_comment_marker(text, table)
-        or credits.credit_shape(text, table) is not None
+        or credit_shape(text, table) is not None
         or ends_body(text, table)
     )
 
@@ -235,7 +242,7 @@ def _is_deck(text: str, table: LanguageTable) -> bool:
 @per_text
 def header_credit(text: str, table: LanguageTable) -> bool:
     """A credit trusted near the headline: labelled or 'Name - desk' ('Desk/Name' is a photo credit)."""
-    return credits.credit_shape(text, table) in ("label", "dash")
+    return credit_shape(text, table) in ("label", "dash")
 
 
 def is_date_prefix(lines: list[Line], i: int, table: LanguageTable) -> bool:
@@ -255,7 +262,7 @@ def prefix_credit(lines: list[Line], i: int, table: LanguageTable) -> bool:
     return (
         is_date_prefix(lines, i, table)
         and len(text.split()) >= _NAME_MIN_WORDS + 1
-        and (credits.parse_byline(text, table) is not None)
+        and (parse_byline(text, table) is not None)
     )
 
 
