@@ -37,6 +37,8 @@ def credit_label(text: str, table: LanguageTable) -> tuple[str, BylineRole, str]
     if starts is not None and text[:1].lower()[:1] not in starts:
         return None  # the first letter opens no label: most lines leave here
     low = text.lower()
+    if _label_prefix(table).match(low) is None:
+        return None  # no label opens the line: one scan instead of a startswith per label
     for label in labels:
         if not low.startswith(label):
             continue
@@ -169,6 +171,18 @@ def _labels(table: LanguageTable) -> dict[str, BylineRole]:
 _LABELS: dict[int, dict[str, BylineRole]] = {}
 _STARTS: dict[int, frozenset[str] | None] = {}
 _SOURCE_LABELS: dict[int, re.Pattern[str]] = {}
+
+
+def _label_prefix(table: LanguageTable) -> re.Pattern[str]:
+    """Matches at the start of a lower-cased line exactly when some label is its prefix."""
+    found = _PREFIXES.get(id(table))
+    if found is None:
+        labels = "|".join(re.escape(label) for label in _labels(table))
+        found = _PREFIXES[id(table)] = re.compile(labels if _labels(table) else "(?!)")
+    return found
+
+
+_PREFIXES: dict[int, re.Pattern[str]] = {}
 
 
 def _label_starts(table: LanguageTable) -> frozenset[str] | None:

@@ -30,7 +30,7 @@ _LONG_WORDS = 18
 
 def is_prose(text: str) -> bool:
     """A sentence-like line strong enough to start or anchor an article body."""
-    words = _words_upto(text, _LONG_WORDS)
+    words = len(text.split(None, _LONG_WORDS))  # _words_upto, inline: asked of every line
     if words < _PROSE_MIN_WORDS or _LETTER.search(text) is None:
         return False
     return text.rstrip()[-1] in _TERMINAL or words >= _LONG_WORDS
@@ -38,7 +38,7 @@ def is_prose(text: str) -> bool:
 
 def is_body_prose(text: str) -> bool:
     """A line that can continue a body already started: a short sentence will do."""
-    words = _words_upto(text, _LONG_WORDS)
+    words = len(text.split(None, _LONG_WORDS))  # _words_upto, inline: asked of every line
     if words < _BODY_MIN_WORDS or _LETTER.search(text) is None:
         return False
     return text.rstrip()[-1] in _TERMINAL or words >= _LONG_WORDS
