@@ -7,14 +7,18 @@ Python's regex engine when it mixes anchored and floating branches or starts
 with a word boundary: every branch is tried at every position. So the
 patterns are read (not by their spelling, but parsed) and split:
 
-- anchored ones ('^Baca juga') are tried once, at position 0;
-- floating ones share one search.
+- anchored ones ('^Baca juga') are tried once, at position 0, and only those
+  that can start with the text's first character (:class:`StartIndex`);
+- floating ones share one search, skipped when the text holds none of the
+  literals every floating match starts with (the needles).
 
-Each of the two sits behind a lookahead on the characters a match can start
-with (when the parsed patterns tell them for sure), so a position that
+The floating search sits behind a lookahead on the characters a match can
+start with (when the parsed patterns tell them for sure), so a position that
 cannot start a match is skipped by one character-set test.
 
 The answer is the same as ``any(re.search(p, text, flags) for p in patterns)``.
+:class:`FirstLabel` answers, the same way, which of several labelled groups of
+patterns matches first (the boilerplate reason of a line).
 """
 
 from __future__ import annotations
