@@ -80,13 +80,15 @@ class AnyPattern:
 
     def test(self, text: str) -> bool:
         """True when at least one of the patterns matches somewhere in ``text``."""
-        if self.by_start is not None and self.by_start.match(text) is not None:
+        by_start = self.by_start
+        if by_start is not None and by_start.match(text) is not None:
             return True
-        if self.floating is None:
+        floating = self.floating
+        if floating is None:
             return False
         if self.needles is not None and not self._may_float(text):
             return False
-        return self.floating.search(text) is not None
+        return floating.search(text) is not None
 
     def _may_float(self, text: str) -> bool:
         """False only when no floating match can exist: the text holds none of the needles.
