@@ -41,6 +41,7 @@ def find_lead(
     if not runs:
         return None, None, None
     best_start, best_score, best_walk = max(runs, key=lambda run: run[1])
+    walks = {start: walk for start, _, walk in runs}  # a dateline lead often opens a run
     walked = -1  # a rejected lead's body: later leads inside it have smaller bodies
     for i in range(len(lines)):
         if i <= walked:
@@ -48,7 +49,7 @@ def find_lead(
         candidate = _dateline_lead(lines, i, table)
         if candidate is None:
             continue
-        walk = walk_body(lines, candidate[0], table)
+        walk = walks.get(candidate[0]) or walk_body(lines, candidate[0], table)
         if _score(lines, walk[0]) >= _LEAD_SHARE * best_score:
             return candidate[0], candidate[1], walk
         walked = walk[2]
