@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from warta.fields import pattern_sets
 from warta.fields.boilerplate import any_pattern, strip_bullet
 from warta.fields.pattern_sets import FOLD_TRAPS, AnyPattern, FirstLabel
 from warta.lang import TABLES
@@ -160,3 +161,14 @@ def test_fold_traps_are_every_letter_where_lower_and_ignorecase_disagree() -> No
     }
     # Every other character IGNORECASE matches to an ASCII letter lowers to that letter.
     assert disagree == set(FOLD_TRAPS)
+
+
+def test_start_index_past_its_memory_bound_answers_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(pattern_sets, "_INDEX_MAX_CHARS", 1)
+    groups = _reason_groups("id")
+    fast = FirstLabel.of(groups, re.I)  # a fresh index: its memory fills after one character
+    for line in _fixture_lines()[:400]:
+        text = strip_bullet(line)
+        assert fast.find(text) == _naive_first(groups, re.I, text), text

@@ -19,7 +19,7 @@ from warta.lang import EN, ID, LanguageTable
 from warta.text import header
 from warta.text.classify import is_label, is_title
 from warta.text.lines import Line, split_lines
-from warta.text.memo import forget
+from warta.text.memo import forget, per_text
 
 from .conftest import FIXTURES, SEED
 
@@ -308,3 +308,9 @@ def test_parse_byline_early_exit_only_skips_lines_no_shape_fits(text: str) -> No
         assert byline._DASH_DESK.match(text) is None
         assert byline._SLASH.match(text) is None
         assert not (bare_names and byline._name_like(text, ID) and len(text.split()) >= 2)
+
+
+def test_remembered_answers_follow_the_table_asked() -> None:
+    code_of = per_text(lambda text, table: table.code)
+    forget()
+    assert [code_of("Baca juga", t) for t in (ID, EN, ID, ID, EN)] == ["id", "en", "id", "id", "en"]
