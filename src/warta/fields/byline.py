@@ -240,8 +240,7 @@ def _people_and_desks(text: str, table: LanguageTable) -> tuple[list[str], list[
 
     None when a part is neither (a sentence, a headline): then it is no credit.
     """
-    joiners = "|".join(re.escape(j) for j in table.byline_joiners) or "dan"
-    parts = [p.strip() for p in re.split(rf",\s*|\s+(?:{joiners})\s+|\s*/\s*", text) if p.strip()]
+    parts = [p.strip() for p in _part_separator(table).split(text) if p.strip()]
     people: list[str] = []
     desks: list[str] = []
     for part in parts:
@@ -254,6 +253,18 @@ def _people_and_desks(text: str, table: LanguageTable) -> tuple[list[str], list[
         else:
             return None
     return people, desks
+
+
+def _part_separator(table: LanguageTable) -> re.Pattern[str]:
+    """A comma, a slash or a joiner word ('dan'): what separates the parts of a credit (cached)."""
+    found = _SEPARATORS.get(id(table))
+    if found is None:
+        joiners = "|".join(re.escape(j) for j in table.byline_joiners) or "dan"
+        found = _SEPARATORS[id(table)] = re.compile(rf",\s*|\s+(?:{joiners})\s+|\s*/\s*")
+    return found
+
+
+_SEPARATORS: dict[int, re.Pattern[str]] = {}
 
 
 def _is_desk(text: str, table: LanguageTable) -> bool:
