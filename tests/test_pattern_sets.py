@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from warta.fields import pattern_sets
 from warta.fields.boilerplate import any_pattern, strip_bullet
-from warta.fields.pattern_sets import AnyPattern
+from warta.fields.pattern_sets import FOLD_TRAPS, AnyPattern, FirstLabel
 from warta.lang import TABLES
 
 from .conftest import FIXTURES
@@ -109,3 +111,64 @@ def test_any_pattern_agrees_on_generated_text(text: str) -> None:
     mixed = ["^\\s*baca\\b", "k$", "(?:^|\\s)ſ", "\\bİ", "[a-c]{2}", "^\\d+\\s*x?$"]
     for flags in (0, re.I):
         assert AnyPattern.of(mixed, flags).test(text) == _naive(mixed, flags, text)
+
+
+def _naive_first(groups: list[tuple[str, tuple[str, ...]]], flags: int, text: str) -> str | None:
+    return next((label for label, ps in groups if any(re.search(p, text, flags) for p in ps)), None)
+
+
+def _reason_groups(first: str) -> list[tuple[str, tuple[str, ...]]]:
+    tables = [TABLES[first], *(t for code, t in TABLES.items() if code != first)]
+    return [(r, tuple(ps)) for t in tables for r, ps in t.boilerplate_patterns.items()]
+
+
+@pytest.mark.parametrize("first", sorted(TABLES))
+def test_first_label_agrees_with_trying_each_reason_on_fixture_lines(first: str) -> None:
+    groups = _reason_groups(first)
+    fast = FirstLabel.of(groups, re.I)
+    for line in _fixture_lines():
+        text = strip_bullet(line)
+        assert fast.find(text) == _naive_first(groups, re.I, text), text
+
+
+@settings(max_examples=200, deadline=2000)
+@given(st.lists(_ALPHABET, max_size=12).map("".join))
+def test_first_label_and_start_index_agree_on_generated_text(text: str) -> None:
+    for first in TABLES:
+        groups = _reason_groups(first)
+        assert FirstLabel.of(groups, re.I).find(text) == _naive_first(groups, re.I, text)
+    # Anchored patterns only, several per label, starting with classes, folds and spaces.
+    mixed = [
+        ("a", ("^k", "^\\s*baca\\b")),
+        ("b", ("^[a-c]{2}", "^ſ", "^İ")),
+        ("c", ("^\\d+\\s*x?$", "^(?:foto|dok)\\b", "^(c)")),
+        ("d", ("^", "^x?")),
+    ]
+    backref = [*mixed[:2], ("e", ("^(\\w)\\1",)), *mixed[2:]]  # no shortcut: tried in turn
+    for flags in (0, re.I):
+        assert FirstLabel.of(mixed, flags).find(text) == _naive_first(mixed, flags, text)
+        assert FirstLabel.of(backref, flags).find(text) == _naive_first(backref, flags, text)
+        flat = [p for _, ps in mixed[:2] for p in ps]
+        assert AnyPattern.of(flat, flags).test(text) == _naive(flat, flags, text)
+
+
+def test_fold_traps_are_every_letter_where_lower_and_ignorecase_disagree() -> None:
+    ascii_letter = re.compile("[a-z]", re.I)
+    disagree = {
+        char
+        for char in map(chr, range(128, sys.maxunicode + 1))
+        if ascii_letter.fullmatch(char) and not (len(char.lower()) == 1 and char.lower().isascii())
+    }
+    # Every other character IGNORECASE matches to an ASCII letter lowers to that letter.
+    assert disagree == set(FOLD_TRAPS)
+
+
+def test_start_index_past_its_memory_bound_answers_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(pattern_sets, "_INDEX_MAX_CHARS", 1)
+    groups = _reason_groups("id")
+    fast = FirstLabel.of(groups, re.I)  # a fresh index: its memory fills after one character
+    for line in _fixture_lines()[:400]:
+        text = strip_bullet(line)
+        assert fast.find(text) == _naive_first(groups, re.I, text), text

@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from warta.blocks import Block
+from warta.fields import byline
 from warta.fields.assemble import Taken, section_value
 from warta.fields.byline import is_signature, parse_byline, split_trailing_credit
 from warta.fields.comments import is_comment_marker
 from warta.fields.dateline import read_dateline_line, split_dateline
-from warta.lang import EN, ID
-from warta.text.lines import split_lines
+from warta.lang import EN, ID, LanguageTable
+from warta.text import header
+from warta.text.classify import is_label, is_title
+from warta.text.lines import Line, split_lines
+from warta.text.memo import forget, per_text
+
+from .conftest import FIXTURES, SEED
 
 
 @pytest.mark.parametrize(
@@ -246,3 +255,62 @@ def test_hard_wrapped_paragraphs_are_joined_and_headline_lists_are_not() -> None
 def test_english_credit_labels() -> None:
     byline = parse_byline("By Rendi A. Witular", EN)
     assert byline is not None and byline.people == ["Rendi A. Witular"]
+
+
+def _fixture_dumps() -> list[str]:
+    paths = [*sorted((FIXTURES / "text").glob("*.txt")), SEED]
+    return [path.read_text(encoding="utf-8", errors="replace") for path in paths]
+
+
+def _headline_trying_every_line(lines: list[Line], top: int, table: LanguageTable) -> int | None:
+    """find_headline as first written: every title-shaped line scored, ties to the later one."""
+    best: tuple[int, int] | None = None
+    copies = Counter(line.text for line in lines[:top])
+    for i in range(top):
+        text = lines[i].text
+        if lines[i].bullet or not is_title(text) or header._not_headline(text, table):
+            continue
+        if header.is_date_prefix(lines, i, table):
+            continue
+        score = 3 if header._dated_below(lines, i, top, table) else 0
+        score += (2 if copies[text] > 1 else 0) + (2 if top - i <= header._NEAR_LEAD else 0)
+        above = header.line_above(lines, i, table)
+        if above is not None and is_label(lines[above].text):
+            score += 1
+        if best is None or score >= best[1]:
+            best = (i, score)
+    return best[0] if best is not None else None
+
+
+def test_headline_search_that_skips_hopeless_lines_picks_the_same_line() -> None:
+    for dump in _fixture_dumps():
+        lines = split_lines(dump)
+        for table in (ID, EN):
+            forget()
+            for top in {len(lines), len(lines) // 2, len(lines) // 4}:
+                expected = _headline_trying_every_line(lines, top, table)
+                assert header.find_headline(lines, top, table) == expected
+
+
+@settings(max_examples=300, deadline=2000)
+@given(
+    st.lists(
+        st.sampled_from(["Budi", "SANTOSO", "de", "-", "–", "/", "Humas", "kata", "1", "x.", "  "]),
+        max_size=9,
+    ).map(" ".join)
+)
+def test_parse_byline_early_exit_only_skips_lines_no_shape_fits(text: str) -> None:
+    """When no dash, slash or short name is there, every unlabelled shape fails anyway."""
+    text = text.strip()
+    for bare_names in (True, False):
+        if byline._may_be_unlabelled(text, bare_names):
+            continue
+        assert byline._DASH_DESK.match(text) is None
+        assert byline._SLASH.match(text) is None
+        assert not (bare_names and byline._name_like(text, ID) and len(text.split()) >= 2)
+
+
+def test_remembered_answers_follow_the_table_asked() -> None:
+    code_of = per_text(lambda text, table: table.code)
+    forget()
+    assert [code_of("Baca juga", t) for t in (ID, EN, ID, ID, EN)] == ["id", "en", "id", "id", "en"]

@@ -3,39 +3,39 @@
 Phrase patterns live in the language tables. Portals in one language print
 labels of another ('ADVERTISEMENT', '0 Comments', 'Related News' on Indonesian
 pages), so a line is checked against its own table first and then the others.
-Each table's patterns are compiled once into one alternation per reason, so a
-whole-page dump of thousands of lines stays cheap.
+All tables' patterns are compiled once into one scan that also names the
+reason (:class:`~warta.fields.pattern_sets.FirstLabel`), so a whole-page dump
+of thousands of lines stays cheap.
 """
 
 from __future__ import annotations
 
 import re
 
-from warta.fields.pattern_sets import AnyPattern
+from warta.fields.pattern_sets import AnyPattern, FirstLabel
 from warta.lang import TABLES, LanguageTable
 
 BULLETS = "•□☆*◦▪‣-·"
-_LEADING_BULLET = re.compile(rf"^[{re.escape(BULLETS)}]\s+")
 
 
 def strip_bullet(line: str) -> str:
     """The line without a leading list bullet ('• komentar' -> 'komentar')."""
     text = line.strip()
-    if text[:1] not in BULLETS or not text:
+    # A bullet, then whitespace (the regex ^[•...]\s+), by character tests: most
+    # callers ask this of every line. \s and str.isspace agree on every character.
+    if len(text) < 2 or text[0] not in BULLETS or not text[1].isspace():
         return text  # no bullet: nothing to remove, and the text is already stripped
-    return _LEADING_BULLET.sub("", text).strip()
+    return text[1:].lstrip()
 
 
 def boilerplate_reason(line: str, table: LanguageTable) -> str | None:
-    """The reason a line is boilerplate ('baca-juga', 'share', ...), or None."""
+    """The reason a line is boilerplate ('baca-juga', 'share', ...), or None.
+
+    The first reason, in table order (the article's table first), with a pattern
+    that matches: what trying each reason's patterns in turn would answer.
+    """
     text = strip_bullet(line)
-    if not text or not _any_reason(re.I).test(text):
-        return None
-    for source in tables_for(table):
-        for reason, pattern in _reasons(source):
-            if pattern.search(text):
-                return reason
-    return None
+    return _reason_finder(table).find(text) if text else None
 
 
 def ends_body(line: str, table: LanguageTable) -> bool:
@@ -56,29 +56,20 @@ def tables_for(table: LanguageTable) -> list[LanguageTable]:
     return [table, *(t for t in TABLES.values() if t is not table)]
 
 
-_NEVER = re.compile(r"(?!)")
-_ALTERNATIONS: dict[tuple[tuple[str, ...], int], re.Pattern[str]] = {}
-_REASONS: dict[int, list[tuple[str, re.Pattern[str]]]] = {}
+_FINDERS: dict[int, FirstLabel] = {}
 
 
-def alternation(patterns: tuple[str, ...], flags: int) -> re.Pattern[str]:
-    """One compiled regular expression matching any of ``patterns`` (cached)."""
-    key = (patterns, flags)
-    compiled = _ALTERNATIONS.get(key)
-    if compiled is None:
-        body = "|".join(f"(?:{p})" for p in patterns)
-        compiled = _ALTERNATIONS[key] = re.compile(body, flags) if patterns else _NEVER
-    return compiled
-
-
-def _reasons(table: LanguageTable) -> list[tuple[str, re.Pattern[str]]]:
-    cached = _REASONS.get(id(table))
-    if cached is None:
-        cached = _REASONS[id(table)] = [
-            (reason, alternation(tuple(patterns), re.I))
-            for reason, patterns in table.boilerplate_patterns.items()
+def _reason_finder(table: LanguageTable) -> FirstLabel:
+    """Every table's boilerplate patterns, by reason, the article's table first (cached)."""
+    found = _FINDERS.get(id(table))
+    if found is None:
+        groups = [
+            (reason, tuple(patterns))
+            for source in tables_for(table)
+            for reason, patterns in source.boilerplate_patterns.items()
         ]
-    return cached
+        found = _FINDERS[id(table)] = FirstLabel.of(groups, re.I)
+    return found
 
 
 _ANY: dict[tuple[object, int], AnyPattern] = {}
@@ -94,17 +85,5 @@ def any_pattern(attribute: str, flags: int) -> AnyPattern:
     found = _ANY.get(key)
     if found is None:
         patterns = [p for t in TABLES.values() for p in getattr(t, attribute)]
-        found = _ANY[key] = AnyPattern.of(patterns, flags)
-    return found
-
-
-def _any_reason(flags: int) -> AnyPattern:
-    """Any boilerplate pattern of any table: most lines match none and leave early."""
-    key = ("boilerplate_patterns", flags)
-    found = _ANY.get(key)
-    if found is None:
-        patterns = [
-            p for t in TABLES.values() for group in t.boilerplate_patterns.values() for p in group
-        ]
         found = _ANY[key] = AnyPattern.of(patterns, flags)
     return found

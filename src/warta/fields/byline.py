@@ -37,6 +37,8 @@ def credit_label(text: str, table: LanguageTable) -> tuple[str, BylineRole, str]
     if starts is not None and text[:1].lower()[:1] not in starts:
         return None  # the first letter opens no label: most lines leave here
     low = text.lower()
+    if _label_prefix(table).match(low) is None:
+        return None  # no label opens the line: one scan instead of a startswith per label
     for label in labels:
         if not low.startswith(label):
             continue
@@ -93,9 +95,13 @@ def parse_byline(text: str, table: LanguageTable, *, bare_names: bool = True) ->
     it off near the headline, where a bare name is usually a photo's subject.
     """
     text = text.strip().rstrip("|").strip()  # 'Vania Ika Aldida |' (split off a date line)
-    if not text or len(text) > 160 or is_signature(text) or is_source_credit(text, table):
+    if not text or len(text) > 160:
         return None
     labelled = credit_label(text, table)
+    if labelled is None and not _may_be_unlabelled(text, bare_names):
+        return None  # no shape fits: most lines leave here, before the signature tests
+    if is_signature(text) or is_source_credit(text, table):
+        return None
     if labelled is not None:
         return _labelled(text, labelled, table)
     dash = _DASH_DESK.match(text)
@@ -109,6 +115,19 @@ def parse_byline(text: str, table: LanguageTable, *, bare_names: bool = True) ->
     if bare_names and _name_like(text, table) and len(text.split()) >= 2:
         return Byline(raw=text, people=[text], role="author")
     return None
+
+
+def _may_be_unlabelled(text: str, bare_names: bool) -> bool:
+    """False when no unlabelled shape can match: 'Name - desk' needs a dash, 'Desk/Name'
+    a slash, a bare name at most five words."""
+    if "/" in text or "-" in text or "–" in text or "—" in text:
+        return True
+    return bare_names and _words_upto(text, _MAX_NAME_WORDS) <= _MAX_NAME_WORDS
+
+
+def _words_upto(text: str, limit: int) -> int:
+    """``min(words, limit + 1)``: enough to compare with ``limit``, without splitting it all."""
+    return len(text.split(None, limit))
 
 
 def split_trailing_credit(text: str, table: LanguageTable) -> tuple[str, Byline | None, str | None]:
@@ -152,6 +171,18 @@ def _labels(table: LanguageTable) -> dict[str, BylineRole]:
 _LABELS: dict[int, dict[str, BylineRole]] = {}
 _STARTS: dict[int, frozenset[str] | None] = {}
 _SOURCE_LABELS: dict[int, re.Pattern[str]] = {}
+
+
+def _label_prefix(table: LanguageTable) -> re.Pattern[str]:
+    """Matches at the start of a lower-cased line exactly when some label is its prefix."""
+    found = _PREFIXES.get(id(table))
+    if found is None:
+        labels = "|".join(re.escape(label) for label in _labels(table))
+        found = _PREFIXES[id(table)] = re.compile(labels if _labels(table) else "(?!)")
+    return found
+
+
+_PREFIXES: dict[int, re.Pattern[str]] = {}
 
 
 def _label_starts(table: LanguageTable) -> frozenset[str] | None:
@@ -209,8 +240,7 @@ def _people_and_desks(text: str, table: LanguageTable) -> tuple[list[str], list[
 
     None when a part is neither (a sentence, a headline): then it is no credit.
     """
-    joiners = "|".join(re.escape(j) for j in table.byline_joiners) or "dan"
-    parts = [p.strip() for p in re.split(rf",\s*|\s+(?:{joiners})\s+|\s*/\s*", text) if p.strip()]
+    parts = [p.strip() for p in _part_separator(table).split(text) if p.strip()]
     people: list[str] = []
     desks: list[str] = []
     for part in parts:
@@ -223,6 +253,18 @@ def _people_and_desks(text: str, table: LanguageTable) -> tuple[list[str], list[
         else:
             return None
     return people, desks
+
+
+def _part_separator(table: LanguageTable) -> re.Pattern[str]:
+    """A comma, a slash or a joiner word ('dan'): what separates the parts of a credit (cached)."""
+    found = _SEPARATORS.get(id(table))
+    if found is None:
+        joiners = "|".join(re.escape(j) for j in table.byline_joiners) or "dan"
+        found = _SEPARATORS[id(table)] = re.compile(rf",\s*|\s+(?:{joiners})\s+|\s*/\s*")
+    return found
+
+
+_SEPARATORS: dict[int, re.Pattern[str]] = {}
 
 
 def _is_desk(text: str, table: LanguageTable) -> bool:

@@ -22,9 +22,10 @@ def is_comment_marker(line: str, table: LanguageTable) -> bool:
     text = strip_bullet(line)
     if not text or len(text) > _MAX_MARKER_CHARS:
         return False
-    if any_pattern("not_comment_patterns", re.I).test(text):
-        return False
-    return any_pattern("comment_patterns", re.I).test(text)
+    # The rare positive test first: the exclusions only matter for a line it accepts.
+    return any_pattern("comment_patterns", re.I).test(text) and not any_pattern(
+        "not_comment_patterns", re.I
+    ).test(text)
 
 
 def comment_count(marker: str) -> int | None:

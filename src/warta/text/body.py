@@ -15,7 +15,7 @@ from warta.fields import byline as credits
 from warta.fields.boilerplate import boilerplate_reason, ends_body, is_caption
 from warta.fields.dateline import read_dateline_line, split_dateline
 from warta.lang import LanguageTable
-from warta.text.classify import is_body_prose, is_comment_marker, is_prose
+from warta.text.classify import is_body_prose, is_comment_marker, is_prose, parse_byline
 from warta.text.lines import Line
 from warta.text.memo import per_text
 
@@ -26,12 +26,22 @@ _LEAD_SHARE = 0.1
 _HEADING_MAX_WORDS = 10
 
 
-def find_lead(lines: list[Line], table: LanguageTable) -> tuple[int | None, int | None]:
-    """(lead line, standalone dateline line or None)."""
+Walk = tuple[list[int], list[int], int]
+"""What :func:`walk_body` returns: body lines, intertitle lines, last body line."""
+
+
+def find_lead(
+    lines: list[Line], table: LanguageTable
+) -> tuple[int | None, int | None, Walk | None]:
+    """(lead line, standalone dateline line or None, the body walked from the lead).
+
+    The walk is handed back so the layout does not walk the chosen body twice.
+    """
     runs = _prose_runs(lines, table)
     if not runs:
-        return None, None
-    best_start, best_score = max(runs, key=lambda run: run[1])
+        return None, None, None
+    best_start, best_score, best_walk = max(runs, key=lambda run: run[1])
+    walks = {start: walk for start, _, walk in runs}  # a dateline lead often opens a run
     walked = -1  # a rejected lead's body: later leads inside it have smaller bodies
     for i in range(len(lines)):
         if i <= walked:
@@ -39,11 +49,11 @@ def find_lead(lines: list[Line], table: LanguageTable) -> tuple[int | None, int 
         candidate = _dateline_lead(lines, i, table)
         if candidate is None:
             continue
-        body, _, end = walk_body(lines, candidate[0], table)
-        if _score(lines, body) >= _LEAD_SHARE * best_score:
-            return candidate
-        walked = end
-    return best_start, None
+        walk = walks.get(candidate[0]) or walk_body(lines, candidate[0], table)
+        if _score(lines, walk[0]) >= _LEAD_SHARE * best_score:
+            return candidate[0], candidate[1], walk
+        walked = walk[2]
+    return best_start, None, best_walk
 
 
 def _dateline_lead(
@@ -54,7 +64,7 @@ def _dateline_lead(
         nxt = lines[i + 1].text
         if is_prose(nxt) and not insert_reason(nxt, table):
             return i + 1, i
-    if lines[i].bullet or not is_body_prose(text) or len(text.split()) < 6:
+    if lines[i].bullet or not is_body_prose(text) or len(text.split(None, 6)) < 6:
         return None
     dateline, rest = split_dateline(text, table)
     if dateline is None or not rest:
@@ -62,9 +72,9 @@ def _dateline_lead(
     return i, None
 
 
-def _prose_runs(lines: list[Line], table: LanguageTable) -> list[tuple[int, int]]:
-    """(start, score) of each run of prose: the candidate bodies of the dump."""
-    runs: list[tuple[int, int]] = []
+def _prose_runs(lines: list[Line], table: LanguageTable) -> list[tuple[int, int, Walk]]:
+    """(start, score, walk) of each run of prose: the candidate bodies of the dump."""
+    runs: list[tuple[int, int, Walk]] = []
     covered = -1
     for i, line in enumerate(lines):
         if (
@@ -76,9 +86,9 @@ def _prose_runs(lines: list[Line], table: LanguageTable) -> list[tuple[int, int]
             continue
         if _hard_end(line.text, table):
             continue
-        body, _, end = walk_body(lines, i, table)
-        runs.append((i, _score(lines, body)))
-        covered = end
+        walk = walk_body(lines, i, table)
+        runs.append((i, _score(lines, walk[0]), walk))
+        covered = walk[2]
     return runs
 
 
@@ -86,9 +96,7 @@ def _score(lines: list[Line], body: list[int]) -> int:
     return sum(len(lines[i].text) for i in body)
 
 
-def walk_body(
-    lines: list[Line], lead: int, table: LanguageTable
-) -> tuple[list[int], list[int], int]:
+def walk_body(lines: list[Line], lead: int, table: LanguageTable) -> Walk:
     """(body lines, intertitle lines, last body line) of the body that starts at ``lead``."""
     body = [lead]
     headings: list[int] = []
@@ -155,7 +163,5 @@ def _hard_end(text: str, table: LanguageTable) -> bool:
         return True
     label = credits.credit_label(text, table)
     return (
-        label is not None
-        and label[1] != "photographer"
-        and credits.parse_byline(text, table) is not None
+        label is not None and label[1] != "photographer" and parse_byline(text, table) is not None
     )

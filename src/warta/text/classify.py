@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from warta.fields.boilerplate import strip_bullet
+from warta.fields.byline import credit_shape as _credit_shape
+from warta.fields.byline import parse_byline as _parse_byline
 from warta.fields.comments import is_comment_marker as _is_comment_marker
 from warta.lang import TABLES, LanguageTable
 from warta.text.memo import per_text
@@ -28,7 +30,7 @@ _LONG_WORDS = 18
 
 def is_prose(text: str) -> bool:
     """A sentence-like line strong enough to start or anchor an article body."""
-    words = _words_upto(text, _LONG_WORDS)
+    words = len(text.split(None, _LONG_WORDS))  # _words_upto, inline: asked of every line
     if words < _PROSE_MIN_WORDS or _LETTER.search(text) is None:
         return False
     return text.rstrip()[-1] in _TERMINAL or words >= _LONG_WORDS
@@ -36,7 +38,7 @@ def is_prose(text: str) -> bool:
 
 def is_body_prose(text: str) -> bool:
     """A line that can continue a body already started: a short sentence will do."""
-    words = _words_upto(text, _LONG_WORDS)
+    words = len(text.split(None, _LONG_WORDS))  # _words_upto, inline: asked of every line
     if words < _BODY_MIN_WORDS or _LETTER.search(text) is None:
         return False
     return text.rstrip()[-1] in _TERMINAL or words >= _LONG_WORDS
@@ -83,6 +85,15 @@ def is_date_line(text: str, table: LanguageTable) -> bool:
 is_comment_marker = per_text(_is_comment_marker)
 """The comment-marker test, remembered per document: the header, credit, body and
 comment rules all ask it of the same lines."""
+
+credit_shape = per_text(_credit_shape)
+""":func:`warta.fields.byline.credit_shape`, remembered per document (header and trailer rules)."""
+
+parse_byline = per_text(_parse_byline)
+""":func:`warta.fields.byline.parse_byline` with bare names, remembered per document.
+
+The header, body-end and trailer rules read the same credit lines; the bylines
+returned are shared, and no rule changes them."""
 
 
 def has_time(text: str) -> bool:

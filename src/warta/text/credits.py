@@ -15,8 +15,9 @@ import re
 from warta.fields import byline as credits
 from warta.fields.boilerplate import boilerplate_reason, ends_body, is_caption, strip_bullet
 from warta.fields.comments import comment_count
+from warta.fields.pattern_sets import AnyPattern
 from warta.lang import LanguageTable
-from warta.text.classify import is_comment_marker
+from warta.text.classify import credit_shape, is_comment_marker, parse_byline
 from warta.text.header import header_credit, prefix_credit
 from warta.text.lines import Line
 from warta.text.roles import Layout, set_role
@@ -60,7 +61,7 @@ def mark_credits(
             set_role(layout, i, "signature", "signature")
             signature_seen = True
             continue
-        if credits.credit_shape(text, table) is not None or (
+        if credit_shape(text, table) is not None or (
             rank == 0 and _first_trailer_credit(text, table)
         ):
             found.append((_role_priority(text, table), i))
@@ -77,20 +78,17 @@ def _first_trailer_credit(text: str, table: LanguageTable) -> bool:
     """A bare name ('DINI TEJA') or agency ('ANTARA') on the line right after the body."""
     if ends_body(text, table) or boilerplate_reason(text, table) or is_caption(text, table):
         return False
-    return (
-        credits.parse_byline(text, table) is not None
-        or credits.agency_credit(text, table) is not None
-    )
+    return parse_byline(text, table) is not None or credits.agency_credit(text, table) is not None
 
 
 def _role(text: str, table: LanguageTable) -> str | None:
-    byline = credits.parse_byline(text, table) or credits.agency_credit(text, table)
+    byline = parse_byline(text, table) or credits.agency_credit(text, table)
     return byline.role if byline is not None else None
 
 
 def _label_below(lines: list[Line], i: int, top: int, table: LanguageTable) -> str | None:
     """The role of a bare label under a name ('Isna Rifka Sri Rahayu' / 'Penulis', Kompas 2023)."""
-    if i + 1 >= top or credits.parse_byline(lines[i].text, table) is None:
+    if i + 1 >= top or parse_byline(lines[i].text, table) is None:
         return None
     return credits.bare_label(strip_bullet(lines[i + 1].text), table)
 
@@ -115,4 +113,16 @@ def _in_popular_list(lines: list[Line], i: int, table: LanguageTable) -> bool:
     if comment_count(lines[i].text) is None:
         return False
     reach = range(i - 1, max(-1, i - _MOST_COMMENTED_REACH), -1)
-    return any(re.search(p, lines[k].text, re.I) for k in reach for p in table.not_comment_patterns)
+    header = _list_header(table)
+    return any(header.test(lines[k].text) for k in reach)
+
+
+_LIST_HEADERS: dict[int, AnyPattern] = {}
+
+
+def _list_header(table: LanguageTable) -> AnyPattern:
+    """Any of this table's ``not_comment_patterns`` (compiled once, not looked up per line)."""
+    found = _LIST_HEADERS.get(id(table))
+    if found is None:
+        found = _LIST_HEADERS[id(table)] = AnyPattern.of(list(table.not_comment_patterns), re.I)
+    return found

@@ -12,10 +12,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from warta.fields import byline as credits
 from warta.fields.boilerplate import boilerplate_reason, ends_body, is_caption
 from warta.lang import LanguageTable
-from warta.text.classify import is_comment_marker, is_date_line, is_label, is_prose, is_title
+from warta.text.classify import (
+    credit_shape,
+    is_comment_marker,
+    is_date_line,
+    is_label,
+    is_prose,
+    is_title,
+    parse_byline,
+)
 from warta.text.lines import Line
 from warta.text.memo import per_text
 from warta.text.roles import Layout, set_role
@@ -54,27 +61,38 @@ _PREFIX_MAX_WORDS = 5
 
 
 def find_headline(lines: list[Line], top: int, table: LanguageTable) -> int | None:
-    """The title-shaped header line with the most support from its neighbours."""
+    """The title-shaped header line with the most support from its neighbours.
+
+    Ties go to the later line, so the lines are scored from the lead upwards and
+    an earlier one must score strictly higher to win. A line whose best possible
+    score cannot do that is not tested at all: whole-page dumps have hundreds of
+    title-shaped menu and teaser lines far above the article.
+    """
     best: tuple[int, int] | None = None
     copies = Counter(line.text for line in lines[:top])
-    for i in range(top):
+    for i in range(top - 1, -1, -1):
         text = lines[i].text
+        sure = (2 if copies[text] > 1 else 0) + (2 if top - i <= _NEAR_LEAD else 0)
+        if best is not None and sure + _DATED + _LABELLED <= best[1]:
+            continue  # it cannot win even with a date line below and a label above
         if lines[i].bullet or not is_title(text) or _not_headline(text, table):
             continue
         if is_date_prefix(lines, i, table):
             continue
-        score = 3 if _dated_below(lines, i, top, table) else 0
-        if copies[text] > 1:
-            score += 2
-        if top - i <= _NEAR_LEAD:
-            score += 2
+        score = sure + (_DATED if _dated_below(lines, i, top, table) else 0)
         above = line_above(lines, i, table)
         if above is not None and is_label(lines[above].text):
-            score += 1
-        if best is None or score >= best[1]:
+            score += _LABELLED
+        if best is None or score > best[1]:
             best = (i, score)
     # The winning copy is the headline (its neighbours made it win); other copies are repeats.
     return best[0] if best is not None else None
+
+
+_DATED = 3
+"""Score for a date line or credit under the line."""
+_LABELLED = 1
+"""Score for a label (section, kicker) above the line."""
 
 
 def _dated_below(lines: list[Line], i: int, top: int, table: LanguageTable) -> bool:
@@ -102,7 +120,7 @@ def _not_headline(text: str, table: LanguageTable) -> bool:
         or is_caption(text, table)
         or boilerplate_reason(text, table) is not None
         or is_comment_marker(text, table)
-        or credits.credit_shape(text, table) is not None
+        or credit_shape(text, table) is not None
         or ends_body(text, table)
     )
 
@@ -224,7 +242,7 @@ def _is_deck(text: str, table: LanguageTable) -> bool:
 @per_text
 def header_credit(text: str, table: LanguageTable) -> bool:
     """A credit trusted near the headline: labelled or 'Name - desk' ('Desk/Name' is a photo credit)."""
-    return credits.credit_shape(text, table) in ("label", "dash")
+    return credit_shape(text, table) in ("label", "dash")
 
 
 def is_date_prefix(lines: list[Line], i: int, table: LanguageTable) -> bool:
@@ -244,7 +262,7 @@ def prefix_credit(lines: list[Line], i: int, table: LanguageTable) -> bool:
     return (
         is_date_prefix(lines, i, table)
         and len(text.split()) >= _NAME_MIN_WORDS + 1
-        and (credits.parse_byline(text, table) is not None)
+        and (parse_byline(text, table) is not None)
     )
 
 

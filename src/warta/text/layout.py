@@ -11,7 +11,7 @@ See docs/text-dumps.md.
 from __future__ import annotations
 
 from warta.lang import LanguageTable
-from warta.text.body import find_lead, insert_reason, walk_body
+from warta.text.body import find_lead, insert_reason
 from warta.text.classify import is_date_line
 from warta.text.credits import mark_comments, mark_credits
 from warta.text.header import find_headline, mark_header, split_date_prefixes
@@ -27,11 +27,11 @@ def lay_out(lines: list[Line], table: LanguageTable) -> Layout:
     forget()
     n = len(lines)
     layout = Layout(["boilerplate"] * n, [""] * n)
-    lead, standalone = find_lead(lines, table)
-    if lead is None:
+    lead, standalone, walk = find_lead(lines, table)
+    if lead is None or walk is None:
         _fill_reasons(lines, layout, table, 0, n)
         return layout
-    body, headings, end = walk_body(lines, lead, table)
+    body, headings, end = walk
     for i in body:
         layout.roles[i] = "body"
     for i in headings:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from warta.fields.boilerplate import BULLETS
 
 _SPACES = re.compile(r"[^\S\n]+|\u200b")
-_BULLET = re.compile(rf"^[{re.escape(BULLETS)}](?:\s|$)")
+_BULLET_CHARS = frozenset(BULLETS)
 _WRAP_MIN = 55
 _WRAP_MAX = 100
 
@@ -36,8 +36,13 @@ class Line:
 
     @property
     def bullet(self) -> bool:
-        """True for a list item ('• News', '□ Terpopuler')."""
-        return bool(_BULLET.match(self.text))
+        """True for a list item ('• News', '□ Terpopuler'): a bullet, then a space or nothing.
+
+        Two character tests, not a regex: the layout rules ask this of most lines
+        several times (``str.isspace`` is the regex engine's ``\\s``).
+        """
+        text = self.text
+        return text[:1] in _BULLET_CHARS and (len(text) == 1 or text[1].isspace())
 
     @property
     def words(self) -> int:

@@ -12,7 +12,8 @@ from typing import Any, TypeVar
 
 from warta.lang import LanguageTable
 
-_CACHES: list[dict[tuple[str, int], Any]] = []
+_CACHES: list[dict[str, Any]] = []
+_MISSING: Any = object()
 T = TypeVar("T")
 
 
@@ -20,17 +21,22 @@ def per_text(fn: Callable[[str, LanguageTable], T]) -> Callable[[str, LanguageTa
     """Remember a line test's answer for the document being laid out.
 
     The header and body rules ask the same questions about the same lines many
-    times; :func:`forget` clears the memory for every document.
+    times; :func:`forget` clears the memory for every document. A document has
+    one table, so the answers are keyed by the text alone and dropped when
+    another table asks (a tuple key per call cost more than the test it saved).
     """
-    cache: dict[tuple[str, int], Any] = {}
+    cache: dict[str, Any] = {}
     _CACHES.append(cache)
+    owner: list[LanguageTable | None] = [None]
 
     def wrapper(text: str, table: LanguageTable) -> T:
-        key = (text, id(table))
-        if key not in cache:
-            cache[key] = fn(text, table)
-        result: T = cache[key]
-        return result
+        if table is not owner[0]:
+            cache.clear()
+            owner[0] = table
+        result = cache.get(text, _MISSING)
+        if result is _MISSING:
+            result = cache[text] = fn(text, table)
+        return result  # type: ignore[no-any-return]
 
     return wrapper
 

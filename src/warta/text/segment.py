@@ -20,7 +20,7 @@ from warta.text.lines import split_lines
 def text_to_document(decoded: Decoded, raw: RawInput) -> Document:
     """The dump as blocks with roles, ready for :func:`warta.fields.assemble.build_article`."""
     lines = split_lines(decoded.text)
-    prose = " ".join(line.text for line in lines if is_prose(line.text))
+    prose = " ".join([line.text for line in lines if is_prose(line.text)])
     table = table_for(detect_language(prose or decoded.text, default="id"))
     lines = split_date_prefixes(lines, table)
     layout = lay_out(lines, table)
