@@ -84,7 +84,7 @@ def html_to_document(
         raise NotAnArticleError(
             "the input is a feed (RSS/Atom), not an article", identity=raw.location
         )
-    root = parse_tree(decoded.text, limits)
+    root = parse_tree(decoded.text, limits, utf8=decoded.utf8())
     page_scan = scan(root)
     evidence = read_metadata(root, url=url, page_scan=page_scan)
     tables = _tables(evidence)
