@@ -418,3 +418,18 @@ def test_one_walk_matches_separate_scan_and_comment_passes(html: str) -> None:
             assert names(value) == names(expected), name
         else:
             assert (value is None) == (expected is None), name
+
+
+def test_caseless_patterns_match_what_re_i_matches() -> None:
+    from warta.read import _caseless
+
+    # Every character re.I pairs with an ASCII letter (Kelvin sign, long s, dotted and dotless i).
+    odd = "KſİıÅ"
+    for word in ("script", "style", "noscript", "template", "textarea", "title", "frameset"):
+        pattern = re.compile(_caseless(word))
+        for letter in sorted(set(word)):
+            for ch in {letter, letter.upper(), *odd}:
+                variant = word.replace(letter, ch)
+                assert bool(pattern.fullmatch(variant)) == bool(
+                    re.fullmatch(word, variant, re.I)
+                ), variant
