@@ -39,6 +39,7 @@ from warta.html.scan import (
     PLAIN_SCRIPT,
     SCAN_TAGS,
     Scan,
+    file_classed,
     file_element,
 )
 
@@ -181,7 +182,7 @@ def build_blocks(
     # Class/id tokens of the open *inline* elements, joined: a block inside
     # <span class="related"> still carries "related" in its hints.
     inline_hints: list[str] = [""]
-    # Per open element: 1 opened a frame, 0 inline, -1 skipped with its subtree.
+    # Per open element: 1 opened a frame, 0 inline, 2 a link (inline), -1 skipped with its subtree.
     kinds: list[int] = []
     link_depth = 0
     serial = 0
@@ -219,7 +220,7 @@ def build_blocks(
                 or get("itemprop") is not None
                 or (tag in list_tags and get("itemtype"))
             ):
-                filed = file_element(el, tag, found)
+                filed = file_classed(el, tag, found, cls, ident)
                 if (
                     filed == COMMENT_CANDIDATE
                     and comments is not None
@@ -247,16 +248,17 @@ def build_blocks(
                 open_hints("")
                 push(1)
             else:
-                if tag == "br":
-                    if frame.pieces:
-                        _flush(frame, blocks)
-                elif tag == "a":
-                    link_depth += 1
+                if tag == "br" and frame.pieces:
+                    _flush(frame, blocks)
                 outer = inline_hints[-1]
                 if own:  # bounded: nested inline wrappers must not grow it quadratically
                     outer = f"{own} {outer}"[:HINTS_MAX] if outer else own
                 open_hints(outer)
-                push(0)
+                if tag == "a":
+                    link_depth += 1
+                    push(2)
+                else:
+                    push(0)
             text = el.text
         else:
             if el is inside:
@@ -270,8 +272,9 @@ def build_blocks(
                 close_hints()
             elif kind == 0:
                 close_hints()
-                if el.tag == "a":
-                    link_depth -= 1
+            elif kind == 2:
+                close_hints()
+                link_depth -= 1
             text = el.tail
         # Whitespace before any text of a block is layout, not content.
         if text and (frame.pieces or not text.isspace()):

@@ -69,10 +69,17 @@ def file_element(el: Any, tag: str, out: Scan) -> int:
     class/id holding one of :data:`HINT_WORDS` or an ``itemtype`` and a tag
     in :data:`LIST_TAGS` belong to a list: a walk may skip the others.
     """
+    if tag in _HEAD_TAGS:
+        return _file_head(el, tag, out)  # nothing else about them matters
+    return file_classed(el, tag, out, el.get("class"), el.get("id"))
+
+
+def file_classed(el: Any, tag: str, out: Scan, cls: str | None, ident: str | None) -> int:
+    """:func:`file_element` for a caller that has read the element's class and id already."""
     found = 0
     if tag in SCAN_TAGS:
         if tag in _HEAD_TAGS:
-            return _file_head(el, tag, out)  # nothing else about them matters
+            return _file_head(el, tag, out)
         if tag == "a":
             out.anchors.append(el)
             if el.get("rel") and el.get("href"):
@@ -88,9 +95,8 @@ def file_element(el: Any, tag: str, out: Scan) -> int:
         kind = get("itemtype")
         if kind and "BreadcrumbList" in kind:
             out.breadcrumbs.append(el)
-    cls, ident = get("class"), get("id")
     if cls or ident:
-        low = f"{cls} {ident}".lower() if cls and ident else (cls or ident).lower()
+        low = f"{cls} {ident}".lower() if cls and ident else (cls or ident or "").lower()
         commentish = "omment" in low or "oment" in low or "isqus" in low
         if commentish and tag not in ("form", "fb:comments"):
             out.comment_candidates.append(el)
