@@ -389,11 +389,11 @@ def _closest(
     doc: Document, anchor: int, accept: Callable[[Block], bool], *, before_only: bool = False
 ) -> Block | None:
     """The accepted block nearest before ``anchor``; else the first one after it."""
-    before = [b for b in doc.blocks[: max(anchor, 0)] if accept(b)]
-    if before:
-        return before[-1]
-    if before_only:
-        return None
+    # Searched backwards from the anchor: the headline sits just above the body,
+    # and the navigation further up need not be read.
+    before = next((b for b in reversed(doc.blocks[: max(anchor, 0)]) if accept(b)), None)
+    if before is not None or before_only:
+        return before
     return next((b for b in doc.blocks[max(anchor, 0) :] if accept(b)), None)
 
 
