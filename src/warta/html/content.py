@@ -227,10 +227,10 @@ def _negative_reason(region: Region) -> str:
 @lru_cache(maxsize=4096)
 def _hints_reason(hints: str) -> str:
     """The boilerplate reason class/id tokens give (cached: pages repeat their class strings)."""
-    if _EMBED_RE.search(hints):
-        return ""
     match = _NEGATIVE_RE.search(hints)
-    return _NEGATIVE_REASONS[match.lastgroup or ""] if match else ""
+    if match is None or _EMBED_RE.search(hints):  # embeds checked only when it matters
+        return ""
+    return _NEGATIVE_REASONS[match.lastgroup or ""]
 
 
 @lru_cache(maxsize=4096)
