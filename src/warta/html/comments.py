@@ -335,7 +335,8 @@ def _stated_count(containers: list[Any]) -> int | None:
         for el in container.iter():
             if not isinstance(el.tag, str):
                 continue
-            if any("count" in t for t in _tokens(el)):
+            # 'count' in one of the tokens, without splitting them (sections have many elements)
+            if "count" in f"{el.get('class') or ''} {el.get('id') or ''}".lower():
                 digits = _text(el)
                 if re.fullmatch(r"\d[\d.,]*", digits):
                     return int(re.sub(r"\D", "", digits))
