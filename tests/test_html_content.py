@@ -361,3 +361,75 @@ def test_show_blocks_of_a_rejected_page_shows_the_content_stage(
     out = capsys.readouterr().out
     assert "rejects this page" in out and "input.not_article" in out
     assert "blocks;" in out
+
+
+# --- one walk: blocks, scan and comment sections -------------------------------------
+
+_COMMENT_PAGES = [
+    # A comment container with a counter, a Disqus loader inside it and one outside.
+    f"""<html><body><article><p>{SENTENCE}</p></article>
+    <div id="komentar" class="comments-area"><h3>3 Komentar</h3>
+    <div class="comment-body"><p>Nice piece, thank you.</p></div>
+    <script>var disqus_shortname = "x";</script></div>
+    <script src="https://x.disqus.com/embed.js"></script></body></html>""",
+    # Hidden and skipped markup: a hidden comment box, a leaf plugin, metadata in <svg>.
+    f"""<html><head><meta property="og:title" content="T"></head><body>
+    <div style="display:none" class="comment-list"><span class="comment-count">4</span>
+    <div class="comment"><p>inside</p></div></div>
+    <iframe class="fb-comments" src="x"></iframe>
+    <svg><g itemprop="author" class="breadcrumb"></g></svg>
+    <nav itemtype="https://schema.org/BreadcrumbList"><a href="/">Home</a></nav>
+    <p>{SENTENCE}</p><fb:comments href="x"></fb:comments>
+    <form class="comment-form"><textarea name="comment"></textarea></form>
+    <ul class="most-commented"><li><a href="/a">One two three four five</a></li></ul>
+    </body></html>""",
+]
+
+
+@pytest.mark.parametrize("html", _COMMENT_PAGES)
+def test_one_walk_matches_separate_scan_and_comment_passes(html: str) -> None:
+    from warta.html.comments import CommentFinder, find_comment_containers
+    from warta.html.scan import Scan, scan
+
+    def described(blocks: list[Block]) -> list[tuple[str, str, list[str]]]:
+        return [
+            (b.text, b.hints, [r.hints for r in b.region.ancestors()] if b.region else [])
+            for b in blocks
+        ]
+
+    def names(elements: list[object]) -> list[str]:
+        return [f"{el.tag}{sorted(el.attrib.items())}" for el in elements]  # type: ignore[attr-defined]
+
+    separate = parse_tree(html)
+    found = scan(separate)
+    containers = find_comment_containers(separate, (), found)
+    blocks = build_blocks(separate)
+
+    merged = parse_tree(html)
+    walked, finder = Scan(), CommentFinder()
+    merged_blocks = build_blocks(merged, walked, finder)
+
+    assert names(finder.containers()) == names(containers)
+    assert containers  # the pages do hold comment sections
+    assert described(merged_blocks) == described(blocks)
+    for name in Scan.__slots__:
+        value, expected = getattr(walked, name), getattr(found, name)
+        if isinstance(expected, list):
+            assert names(value) == names(expected), name
+        else:
+            assert (value is None) == (expected is None), name
+
+
+def test_caseless_patterns_match_what_re_i_matches() -> None:
+    from warta.read import _caseless
+
+    # Every character re.I pairs with an ASCII letter (Kelvin sign, long s, dotted and dotless i).
+    odd = "KſİıÅ"
+    for word in ("script", "style", "noscript", "template", "textarea", "title", "frameset"):
+        pattern = re.compile(_caseless(word))
+        for letter in sorted(set(word)):
+            for ch in {letter, letter.upper(), *odd}:
+                variant = word.replace(letter, ch)
+                assert bool(pattern.fullmatch(variant)) == bool(
+                    re.fullmatch(word, variant, re.I)
+                ), variant

@@ -104,6 +104,17 @@ class Decoded:
     text: str
     encoding: str
     notices: list[Notice] = field(default_factory=list)
+    _utf8: tuple[str, bytes] | None = field(default=None, repr=False, compare=False)
+    """``text`` and its UTF-8 bytes, kept by :func:`decode_input` (which computes them anyway)."""
+
+    def utf8(self) -> bytes:
+        """``text`` as UTF-8 bytes (lone surrogates replaced), encoded at most once per text."""
+        cached = self._utf8
+        if cached is not None and cached[0] is self.text:
+            return cached[1]
+        data = self.text.encode("utf-8", errors="replace")
+        self._utf8 = (self.text, data)
+        return data
 
 
 def _codec_name(label: str) -> str | None:
@@ -224,7 +235,11 @@ def _try_declared(data: bytes, declared: str, notices: list[Notice]) -> Decoded 
             _overruled(declared, "the bytes are (almost all) valid UTF-8; decoded as UTF-8")
         )
         return None
-    if codec == "utf-8" and not _is_utf8(data):
+    if codec == "utf-8":
+        try:  # decoded once: a separate validity check would decode the page twice
+            return Decoded(data.decode("utf-8"), codec, notices)
+        except UnicodeDecodeError:
+            pass
         damaged = _damaged_utf8(data)
         if damaged is None:
             notices.append(_overruled(declared, "the bytes are not UTF-8; the bytes decided"))
@@ -378,6 +393,11 @@ def _script(ch: str) -> str:
 
 def normalize(text: str, notices: list[Notice]) -> str:
     """Remove what no article holds: NUL and C0 controls, CR line endings, lone surrogates."""
+    return _normalized(text, notices)[0]
+
+
+def _normalized(text: str, notices: list[Notice]) -> tuple[str, bytes]:
+    """:func:`normalize`, with the result's UTF-8 bytes (encoded anyway to count controls)."""
     if "\r" in text:
         text = _NEWLINES.sub("\n", text)
     try:
@@ -397,7 +417,8 @@ def normalize(text: str, notices: list[Notice]) -> str:
                 message=f"{removed} NUL or control characters removed from the text",
             )
         )
-    return text
+        encoded = text.encode("utf-8")
+    return text, encoded
 
 
 def reject_binary_text(text: str, location: str | None = None) -> None:
@@ -426,9 +447,14 @@ def _too_large(size: int, unit: str, max_chars: int, location: str | None) -> No
     )
 
 
-def mojibake_notice(text: str) -> Notice | None:
-    """A warning when the text holds UTF-8 that was decoded as windows-1252 before it reached us."""
-    if not _MOJIBAKE_UTF8.search(text.encode("utf-8", "surrogatepass")):
+def mojibake_notice(text: str, utf8: bytes | None = None) -> Notice | None:
+    """A warning when the text holds UTF-8 that was decoded as windows-1252 before it reached us.
+
+    ``utf8`` is the text's UTF-8 encoding when the caller has it already.
+    """
+    if utf8 is None:
+        utf8 = text.encode("utf-8", "surrogatepass")
+    if not _MOJIBAKE_UTF8.search(utf8):
         return None  # a quick necessary test at C speed: most pages have no such pair
     found: list[str] = []
     count = 0
@@ -473,8 +499,9 @@ def decode_input(
     if max_chars is not None and len(decoded.text) > max_chars:
         _too_large(len(decoded.text), "characters", max_chars, location)
     reject_binary_text(decoded.text, location)
-    decoded.text = normalize(decoded.text, decoded.notices)
-    mojibake = mojibake_notice(decoded.text)
+    decoded.text, utf8 = _normalized(decoded.text, decoded.notices)
+    decoded._utf8 = (decoded.text, utf8)  # the HTML parser reads these bytes
+    mojibake = mojibake_notice(decoded.text, utf8)
     if mojibake is not None:
         decoded.notices.append(mojibake)
     return decoded

@@ -119,10 +119,29 @@ def require_text(text: str, location: str | None) -> None:
         raise EmptyInputError(f"the input {what}; there is nothing to parse", identity=location)
 
 
-_RAW_TEXT_TAG = re.compile(r"<(/?)(script|style|noscript|template|textarea|title)\b[^>]*>", re.I)
+_FOLDS = {"i": "iIİı", "s": "sSſ"}
+"""Letters that ``re.I`` also matches with a third or fourth character (Unicode folding)."""
+
+
+def _caseless(word: str) -> str:
+    """``word`` as a regex that matches what it matches under ``re.I``, without the flag.
+
+    Scanning a whole page, a pattern without ``re.I`` runs about twice as fast
+    (the regex engine then looks for the leading ``<`` at C speed).
+    """
+    return "".join(f"[{_FOLDS.get(c, c + c.upper())}]" for c in word)
+
+
+_RAW_TEXT_TAG = re.compile(
+    r"<(/?)("
+    + "|".join(
+        _caseless(name) for name in ("script", "style", "noscript", "template", "textarea", "title")
+    )
+    + r")\b[^>]*>"
+)
 _TAG = re.compile(r"<[^<>]*>")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});?", re.I)
-_FRAMESET = re.compile(r"<frameset\b", re.I)
+_FRAMESET = re.compile(rf"<{_caseless('frameset')}\b")
 _TEXT_NODE = re.compile(r">[^<]*?[^<\s]")
 _TEXT_NODES_PER_BLOCK = 4
 """Inline markup splits a block into several text nodes; allow for it before rejecting."""

@@ -31,6 +31,17 @@ from typing import Any
 from lxml import etree
 
 from warta.blocks import Block, Region
+from warta.html.comments import CommentFinder
+from warta.html.scan import (
+    COMMENT_CANDIDATE,
+    HINT_WORDS,
+    LIST_TAGS,
+    PLAIN_SCRIPT,
+    SCAN_TAGS,
+    Scan,
+    file_classed,
+    file_element,
+)
 
 BLOCK_TAGS = frozenset(
     """
@@ -109,8 +120,57 @@ def _flush(frame: _Frame, blocks: list[Block]) -> None:
         )
 
 
-def build_blocks(root: Any) -> list[Block]:
+def _own_hints(cls: str | None, ident: str | None) -> str:
+    """An element's own class and id tokens, lower-cased (inlined in :func:`build_blocks`)."""
+    if cls:
+        return (f"{cls} {ident}" if ident else cls).lower().strip()
+    return ident.lower().strip() if ident else ""
+
+
+def _file_skipped(top: Any, found: Scan, comments: CommentFinder | None, inside: Any) -> None:
+    """File an element the block walk skips, with its subtree.
+
+    Metadata (``<meta>``, JSON-LD) and comment sections live in skipped and
+    hidden markup too. ``inside`` is the accepted comment container the
+    element sits in, if any.
+    """
+    if not len(top):  # a leaf (meta, script, link, img): most skipped elements
+        tag = top.tag
+        if isinstance(tag, str):
+            kind = file_element(top, tag, found)
+            if kind and comments is not None and inside is None:
+                if kind == PLAIN_SCRIPT:
+                    comments.scripts.append(top)
+                else:
+                    comments.judge(top)
+        return
+    accepted = inside
+    for el in top.iter():
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        kind = file_element(el, tag, found)
+        if not kind or comments is None:
+            continue
+        if accepted is not None and (accepted is inside or accepted in el.iterancestors()):
+            continue  # only the outermost container counts
+        accepted = None  # past the last container: later elements cannot be in it
+        if kind == PLAIN_SCRIPT:
+            comments.scripts.append(el)
+        elif comments.judge(el):
+            accepted = el
+
+
+def build_blocks(
+    root: Any, found: Scan | None = None, comments: CommentFinder | None = None
+) -> list[Block]:
     """Walk the tree once and return its text blocks in document order.
+
+    With ``found``, the walk also files every element into that
+    :class:`~warta.html.scan.Scan` (what :func:`~warta.html.scan.scan`
+    does), and with ``comments`` it judges the comment candidates among them
+    as it meets them, tagging the containers before their blocks are built:
+    one walk of the tree instead of three.
 
     The loop is written flat (no helper call per element) because it runs
     once per start and end event of every element: it is the hot path of
@@ -122,13 +182,16 @@ def build_blocks(root: Any) -> list[Block]:
     # Class/id tokens of the open *inline* elements, joined: a block inside
     # <span class="related"> still carries "related" in its hints.
     inline_hints: list[str] = [""]
-    # Per open element: 1 opened a frame, 0 inline, -1 skipped with its subtree.
+    # Per open element: 1 opened a frame, 0 inline, 2 a link (inline), -1 skipped with its subtree.
     kinds: list[int] = []
     link_depth = 0
     serial = 0
     push, pop = kinds.append, kinds.pop
     open_hints, close_hints = inline_hints.append, inline_hints.pop
     skip, block_tags = SKIP_TAGS, BLOCK_TAGS
+    scan_tags, list_tags = SCAN_TAGS, LIST_TAGS
+    word1, word2, word3 = HINT_WORDS
+    inside: Any = None  # the comment container accepted last, while the walk is in it
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         if event == "start":
@@ -141,6 +204,8 @@ def build_blocks(root: Any) -> list[Block]:
                 or get("hidden") is not None
                 or (style and _hidden_style(style))
             ):
+                if found is not None:
+                    _file_skipped(el, found, comments, inside)
                 walker.skip_subtree()
                 push(-1)
                 continue
@@ -149,6 +214,21 @@ def build_blocks(root: Any) -> list[Block]:
                 own = (f"{cls} {ident}" if ident else cls).lower().strip()
             else:
                 own = ident.lower().strip() if ident else ""
+            if found is not None and (
+                tag in scan_tags
+                or (own and (word1 in own or word2 in own or word3 in own))
+                or get("itemprop") is not None
+                or (tag in list_tags and get("itemtype"))
+            ):
+                filed = file_classed(el, tag, found, cls, ident)
+                if (
+                    filed == COMMENT_CANDIDATE
+                    and comments is not None
+                    and inside is None
+                    and comments.judge(el)
+                ):
+                    inside = el
+                    own = _own_hints(get("class"), ident)  # now with the container mark
             if tag in block_tags:
                 if frame.pieces:
                     _flush(frame, blocks)
@@ -168,18 +248,21 @@ def build_blocks(root: Any) -> list[Block]:
                 open_hints("")
                 push(1)
             else:
-                if tag == "br":
-                    if frame.pieces:
-                        _flush(frame, blocks)
-                elif tag == "a":
-                    link_depth += 1
+                if tag == "br" and frame.pieces:
+                    _flush(frame, blocks)
                 outer = inline_hints[-1]
                 if own:  # bounded: nested inline wrappers must not grow it quadratically
                     outer = f"{own} {outer}"[:HINTS_MAX] if outer else own
                 open_hints(outer)
-                push(0)
+                if tag == "a":
+                    link_depth += 1
+                    push(2)
+                else:
+                    push(0)
             text = el.text
         else:
+            if el is inside:
+                inside = None
             kind = pop()
             if kind == 1:
                 if frame.pieces:
@@ -189,8 +272,9 @@ def build_blocks(root: Any) -> list[Block]:
                 close_hints()
             elif kind == 0:
                 close_hints()
-                if el.tag == "a":
-                    link_depth -= 1
+            elif kind == 2:
+                close_hints()
+                link_depth -= 1
             text = el.tail
         # Whitespace before any text of a block is layout, not content.
         if text and (frame.pieces or not text.isspace()):

@@ -8,10 +8,11 @@ comment heading or counter (``Tulis Komentar``, ``0 Komentar``). A
 most-commented widget (``Terkomentari``, ``MOST COMMENTED``: a list of links
 to *other* articles) is not one.
 
-Detection runs in two phases. :func:`find_comment_containers` works on the
-tree before the blocks are built and tags every container with :data:`MARK`
-in its ``class``, so that the block builder carries the tag into the blocks'
-regions: the page layout can then keep every block inside a comment section
+Detection runs in two phases. :class:`CommentFinder` (in the HTML pipeline,
+during the block walk) or :func:`find_comment_containers` (a walk of its
+own) tags every container with :data:`MARK` in its ``class`` before the
+blocks inside it are built, so that the block builder carries the tag into
+the blocks' regions: the page layout can then keep every block inside a comment section
 out of the body, whatever the content scorer thought of it.
 :func:`comment_section` then reads the marker (the heading or counter as
 written) from the blocks, which already hold each element's text. The words that mark comment headings live in
@@ -95,6 +96,19 @@ def _any_marker(table: LanguageTable) -> re.Pattern[str]:
 _COMBINED: dict[tuple[str, tuple[str, ...]], re.Pattern[str]] = {}
 
 
+def _any_marker_of(tables: tuple[LanguageTable, ...]) -> re.Pattern[str]:
+    """The comment patterns of all ``tables`` as one regex: no match means no marker in any table."""
+    key = tuple((t.code, t.comment_patterns) for t in tables)
+    pattern = _COMBINED_ALL.get(key)
+    if pattern is None:
+        joined = "|".join(_any_marker(t).pattern for t in tables) or r"(?!)"
+        pattern = _COMBINED_ALL[key] = re.compile(joined, re.I)
+    return pattern
+
+
+_COMBINED_ALL: dict[tuple[tuple[str, tuple[str, ...]], ...], re.Pattern[str]] = {}
+
+
 def _disqus(text: str) -> bool:
     """``_DISQUS_SCRIPT.search(text)``, skipping the case-blind regex over ASCII scripts without the word.
 
@@ -136,9 +150,53 @@ def find_comment_containers(
             accepted.add(el)
     outer = _outermost(containers)
     for el, name in outer:
-        el.set("class", f"{el.get('class') or ''} {MARK}".strip())
-        el.set(_NAME_ATTR, name)
+        _tag(el, name)
     return [el for el, _ in outer]
+
+
+class CommentFinder:
+    """:func:`find_comment_containers` run during the block walk, element by element.
+
+    The walk (:func:`warta.html.blocks.build_blocks`) shows it every comment
+    candidate and plain script in document order, says whether it sits in a
+    container accepted already, and reads the class after :meth:`judge`
+    tagged a container with :data:`MARK`: no separate pass over the tree.
+    Candidates are judged on their own class and subtree only, which no
+    earlier container can be part of, so judging and tagging one at a time
+    finds what judging all first does; :meth:`containers` then gives the
+    same list in the same order.
+    """
+
+    __slots__ = ("accepted", "scripts", "tables")
+
+    def __init__(self, tables: tuple[LanguageTable, ...] = ()) -> None:
+        self.tables = tables or tuple(TABLES.values())
+        self.accepted: list[tuple[Any, str]] = []
+        self.scripts: list[Any] = []
+        """Plain scripts outside every accepted container (a Disqus loader marks a section)."""
+
+    def judge(self, el: Any) -> bool:
+        """Accept and tag ``el`` when it is a comment plugin, container or form (outside others)."""
+        before = len(self.accepted)
+        _judge(el, self.tables, self.accepted)
+        if len(self.accepted) == before:
+            return False
+        _tag(el, self.accepted[-1][1])
+        return True
+
+    def containers(self) -> list[Any]:
+        """Every container found, outermost only: Disqus scripts first, then the others."""
+        loaders = [
+            el for el in self.scripts if _disqus(el.get("src") or "") or _disqus(el.text or "")
+        ]
+        for el in loaders:
+            _tag(el, "disqus")
+        return [*loaders, *(el for el, _ in self.accepted)]
+
+
+def _tag(el: Any, name: str) -> None:
+    el.set("class", f"{el.get('class') or ''} {MARK}".strip())
+    el.set(_NAME_ATTR, name)
 
 
 def _judge(el: Any, tables: tuple[LanguageTable, ...], containers: list[tuple[Any, str]]) -> None:
@@ -169,11 +227,15 @@ def comment_section(
     (``fb-comments``, ``#komentar``).
     """
     tables = tables or tuple(TABLES.values())
+    # One search of every table's patterns at once rules out almost every short block
+    # (pages have thousands) before the per-table rules run.
+    quick = _any_marker_of(tables)
     markers = [
         (b, text)
         for b in blocks
         if len(b.text) <= _MAX_MARKER_CHARS
-        and _marker_line(text := b.text.lstrip("•□☆* ").strip(), tables)
+        and quick.search(text := b.text.lstrip("•□☆* ").strip())
+        and _marker_line(text, tables)
         and not _denied(text, tables)
     ]
     inside = [m for m in markers if containers and in_comment_section(m[0])]
@@ -273,7 +335,8 @@ def _stated_count(containers: list[Any]) -> int | None:
         for el in container.iter():
             if not isinstance(el.tag, str):
                 continue
-            if any("count" in t for t in _tokens(el)):
+            # 'count' in one of the tokens, without splitting them (sections have many elements)
+            if "count" in f"{el.get('class') or ''} {el.get('id') or ''}".lower():
                 digits = _text(el)
                 if re.fullmatch(r"\d[\d.,]*", digits):
                     return int(re.sub(r"\D", "", digits))

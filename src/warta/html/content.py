@@ -169,8 +169,9 @@ def select_content(blocks: list[Block]) -> None:
     """Give every block a role (body, heading, boilerplate) and a reason, in place."""
     if not blocks:
         return
-    prose = [_is_prose(b) for b in blocks]
-    regions, masses = _region_masses(blocks, prose)
+    weights = [_weight(b) for b in blocks]
+    prose = [_is_prose(b, w) for b, w in zip(blocks, weights, strict=True)]
+    regions, masses = _region_masses(blocks, prose, weights)
     best = _best_region(regions, masses)
     if best is None:
         for block in blocks:
@@ -195,8 +196,11 @@ def _weight(block: Block) -> float:
     return size * 3.0 if len(block.text) > 12 * (block.text.count(" ") + 1) else float(size)
 
 
-def _is_prose(block: Block) -> bool:
-    """Running text: enough words with few links, or a long text whose links are inline."""
+def _is_prose(block: Block, weight: float | None = None) -> bool:
+    """Running text: enough words with few links, or a long text whose links are inline.
+
+    ``weight`` is :func:`_weight` of the block when the caller has it.
+    """
     if block.tag in _HEADING_TAGS:
         return False
     density = block.link_density
@@ -205,7 +209,7 @@ def _is_prose(block: Block) -> bool:
         return density <= LINKED_PROSE_DENSITY and words >= LINKED_PROSE_WORDS
     return (
         words >= PROSE_WORDS
-        or _weight(block) >= PROSE_CHARS
+        or (_weight(block) if weight is None else weight) >= PROSE_CHARS
         or (words >= SENTENCE_WORDS and bool(_SENTENCE_END.search(block.text)))
     )
 
@@ -223,10 +227,10 @@ def _negative_reason(region: Region) -> str:
 @lru_cache(maxsize=4096)
 def _hints_reason(hints: str) -> str:
     """The boilerplate reason class/id tokens give (cached: pages repeat their class strings)."""
-    if _EMBED_RE.search(hints):
-        return ""
     match = _NEGATIVE_RE.search(hints)
-    return _NEGATIVE_REASONS[match.lastgroup or ""] if match else ""
+    if match is None or _EMBED_RE.search(hints):  # embeds checked only when it matters
+        return ""
+    return _NEGATIVE_REASONS[match.lastgroup or ""]
 
 
 @lru_cache(maxsize=4096)
@@ -255,28 +259,39 @@ def _regions_of(blocks: Iterable[Block]) -> list[Region]:
     return out
 
 
-def _region_masses(blocks: list[Block], prose: list[bool]) -> tuple[list[Region], dict[int, _Mass]]:
+def _region_masses(
+    blocks: list[Block], prose: list[bool], weights: list[float]
+) -> tuple[list[Region], list[_Mass]]:
+    """Every region enclosing a block, parents first, and their masses indexed by region id.
+
+    Region ids are the walk's pre-order serial numbers, so lists indexed by
+    id replace dicts (a page has a few hundred regions; this runs per page).
+    """
     regions = _regions_of(blocks)
-    masses = {r.id: _Mass() for r in regions}
+    size = regions[-1].id + 1 if regions else 0
+    masses = [_NO_MASS] * size
+    for region in regions:
+        masses[region.id] = _Mass()
     # Raw prose mass per region, to tell page wrappers from boilerplate boxes.
-    raw = dict.fromkeys(masses, 0.0)
-    count = dict.fromkeys(masses, 0)
-    for block, is_prose in zip(blocks, prose, strict=True):
+    raw = [0.0] * size
+    count = [0] * size
+    for block, is_prose, weight in zip(blocks, prose, weights, strict=True):
         if is_prose and block.region is not None:
-            raw[block.region.id] += _weight(block)
+            raw[block.region.id] += weight
             count[block.region.id] += 1
     for region in reversed(regions):
-        if region.parent is not None:
-            raw[region.parent.id] += raw[region.id]
-            count[region.parent.id] += count[region.id]
-            up = masses[region.parent.id]
-            up.articles += masses[region.id].articles
-            if region.tag == "article" and count[region.id]:
+        parent = region.parent
+        if parent is not None:
+            rid, up_id = region.id, parent.id
+            raw[up_id] += raw[rid]
+            count[up_id] += count[rid]
+            up = masses[up_id]
+            up.articles += masses[rid].articles
+            if region.tag == "article" and count[rid]:
                 up.articles += 1
     total = max((raw[r.id] for r in regions if r.parent is None), default=0.0)
     for region in regions:  # parents first: negativity flows down
         mass = masses[region.id]
-        parent = masses[region.parent.id] if region.parent is not None else None
         own = _negative_reason(region)
         if (
             own
@@ -285,16 +300,16 @@ def _region_masses(blocks: list[Block], prose: list[bool]) -> tuple[list[Region]
         ):
             own = ""
         mass.own_negative = own
-        mass.negative = own or (parent.negative if parent else "")
+        mass.negative = own or (masses[region.parent.id].negative if region.parent else "")
         mass.positive = region.tag in _POSITIVE_TAGS or bool(
             region.hints and _positive_hints(region.hints)
         )
-    for block, is_prose in zip(blocks, prose, strict=True):
+    for block, is_prose, weight in zip(blocks, prose, weights, strict=True):
         if block.region is None:
             continue
         mass = masses[block.region.id]
         if is_prose and not mass.negative:
-            mass.good += _weight(block)
+            mass.good += weight
             mass.noise += INLINE_LINK_NOISE * block.link_chars
         elif mass.negative:
             mass.noise += len(block.text)
@@ -308,7 +323,11 @@ def _region_masses(blocks: list[Block], prose: list[bool]) -> tuple[list[Region]
     return regions, masses
 
 
-def _best_region(regions: list[Region], masses: dict[int, _Mass]) -> Region | None:
+_NO_MASS = _Mass()
+"""Placeholder at the ids of regions that enclose no block (never read)."""
+
+
+def _best_region(regions: list[Region], masses: list[_Mass]) -> Region | None:
     best: Region | None = None
     best_score = 0.0
     for region in regions:
@@ -326,7 +345,7 @@ def _best_region(regions: list[Region], masses: dict[int, _Mass]) -> Region | No
 # --------------------------------------------------------------------------- step 3: clean
 
 
-def _with_twins(best: Region, regions: list[Region], masses: dict[int, _Mass]) -> list[Region]:
+def _with_twins(best: Region, regions: list[Region], masses: list[_Mass]) -> list[Region]:
     """The article region plus its *twins*: regions with the same tag and class that hold prose.
 
     Sites split one body into several identical containers around figures,
@@ -369,7 +388,7 @@ class _Place:
 
 
 def _placements(
-    regions: list[Region], containers: list[Region], masses: dict[int, _Mass]
+    regions: list[Region], containers: list[Region], masses: list[_Mass]
 ) -> dict[int, _Place]:
     """One pass over the regions, parents first: no walk up the tree per block."""
     chosen = {c.id for c in containers}

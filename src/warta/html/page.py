@@ -4,10 +4,12 @@ The steps, in order:
 
 1. Refuse feeds (RSS, Atom, RDF, sitemaps) before parsing: they are lists of
    articles, never one.
-2. Parse the tree (:mod:`warta.html.tree`), read the metadata claims
-   (:mod:`warta.html.metadata`) and find the comment section
-   (:mod:`warta.html.comments`, which tags its containers).
-3. Build the blocks in one pass (:mod:`warta.html.blocks`) and let content
+2. Parse the tree (:mod:`warta.html.tree`) and walk it once
+   (:mod:`warta.html.blocks`): the walk builds the blocks, files the
+   elements the metadata readers need (:mod:`warta.html.scan`) and finds
+   the comment sections (:mod:`warta.html.comments`, which tags their
+   containers before their blocks are built).
+3. Read the metadata claims (:mod:`warta.html.metadata`) and let content
    selection (:mod:`warta.html.content`) say which blocks are the body.
 4. Give the non-body roles near the article: the headline is the visible
    block that agrees with the page's titles (og:title, JSON-LD, ``<title>``
@@ -39,10 +41,10 @@ from warta.fields import dateline as dateline_rules
 from warta.fields import dates as date_rules
 from warta.fields.language import detect_language
 from warta.html.blocks import build_blocks
-from warta.html.comments import comment_flags, comment_section, find_comment_containers
+from warta.html.comments import CommentFinder, comment_flags, comment_section
 from warta.html.content import select_content
 from warta.html.metadata import is_person_name, norm, read_metadata, site_keys, split_url
-from warta.html.scan import scan
+from warta.html.scan import Scan
 from warta.html.tree import parse_tree
 from warta.lang import TABLES, LanguageTable, table_for
 from warta.limits import Limits
@@ -84,13 +86,17 @@ def html_to_document(
         raise NotAnArticleError(
             "the input is a feed (RSS/Atom), not an article", identity=raw.location
         )
-    root = parse_tree(decoded.text, limits)
-    page_scan = scan(root)
+    root = parse_tree(decoded.text, limits, utf8=decoded.utf8())
+    # One walk builds the blocks, files the elements metadata reading needs and
+    # finds the comment sections (their judging needs no page language: it
+    # tries every table).
+    page_scan = Scan()
+    finder = CommentFinder()
+    blocks = build_blocks(root, page_scan, finder)
+    comment_containers = finder.containers()
     evidence = read_metadata(root, url=url, page_scan=page_scan)
     tables = _tables(evidence)
-    comment_containers = find_comment_containers(root, tables, page_scan)
     next_links = _next_page_links(page_scan.anchors, evidence, url, tables)
-    blocks = build_blocks(root)
     select_content(blocks)
     canonical = evidence.get("url", [Claim("", "")])[0].value or None
     doc = Document(
@@ -383,11 +389,11 @@ def _closest(
     doc: Document, anchor: int, accept: Callable[[Block], bool], *, before_only: bool = False
 ) -> Block | None:
     """The accepted block nearest before ``anchor``; else the first one after it."""
-    before = [b for b in doc.blocks[: max(anchor, 0)] if accept(b)]
-    if before:
-        return before[-1]
-    if before_only:
-        return None
+    # Searched backwards from the anchor: the headline sits just above the body,
+    # and the navigation further up need not be read.
+    before = next((b for b in reversed(doc.blocks[: max(anchor, 0)]) if accept(b)), None)
+    if before is not None or before_only:
+        return before
     return next((b for b in doc.blocks[max(anchor, 0) :] if accept(b)), None)
 
 

@@ -33,32 +33,79 @@ class Scan:
     """Every ``<a>`` element (the next-page links are among them)."""
 
 
+COMMENT_CANDIDATE = 1
+"""What :func:`file_element` returns for an element added to :attr:`Scan.comment_candidates`."""
+PLAIN_SCRIPT = 2
+"""... and for a script added to :attr:`Scan.scripts`."""
+
+SCAN_TAGS = frozenset({"meta", "script", "time", "title", "form", "fb:comments", "link", "a"})
+"""Elements filed by their tag alone."""
+LIST_TAGS = frozenset({"ol", "ul", "nav", "div"})
+"""Elements that may be a breadcrumb list by their ``itemtype`` alone."""
+HINT_WORDS = ("ment", "isqus", "breadcrumb")
+"""Lower-cased class/id text that :func:`file_element` files an element by holds one of these."""
+
+
 def scan(root: Any) -> Scan:
-    """Sort the page's elements into the lists of :class:`Scan` in one walk."""
+    """Sort the page's elements into the lists of :class:`Scan` in one walk.
+
+    The HTML pipeline files the elements during its block walk instead
+    (:func:`warta.html.blocks.build_blocks`); this walk serves callers that
+    build no blocks.
+    """
     out = Scan()
     for el in root.iter():
         tag = el.tag
-        if not isinstance(tag, str):
-            continue
-        get = el.get
-        if tag in _SPECIAL and _special(el, tag, out):
-            continue
-        if get("itemprop") is not None:
-            out.itemprops.append(el)
-            kind = get("itemtype")
-            if kind and "BreadcrumbList" in kind:
-                out.breadcrumbs.append(el)
-        cls, ident = get("class"), get("id")
-        if cls or ident:
-            low = f"{cls} {ident}".lower() if cls and ident else (cls or ident).lower()
-            commentish = "omment" in low or "oment" in low or "isqus" in low
-            if commentish and tag not in ("form", "fb:comments"):
-                out.comment_candidates.append(el)
-            if "breadcrumb" in low and el not in out.breadcrumbs:
-                out.breadcrumbs.append(el)
-        elif _breadcrumb_list(tag, get("itemtype")) and el not in out.breadcrumbs:
-            out.breadcrumbs.append(el)
+        if isinstance(tag, str):
+            file_element(el, tag, out)
     return out
+
+
+def file_element(el: Any, tag: str, out: Scan) -> int:
+    """File one element under the lists of :class:`Scan` it belongs to.
+
+    Returns :data:`COMMENT_CANDIDATE` or :data:`PLAIN_SCRIPT` for those, else
+    0. Only elements with a tag in :data:`SCAN_TAGS`, an ``itemprop``, a
+    class/id holding one of :data:`HINT_WORDS` or an ``itemtype`` and a tag
+    in :data:`LIST_TAGS` belong to a list: a walk may skip the others.
+    """
+    if tag in _HEAD_TAGS:
+        return _file_head(el, tag, out)  # nothing else about them matters
+    return file_classed(el, tag, out, el.get("class"), el.get("id"))
+
+
+def file_classed(el: Any, tag: str, out: Scan, cls: str | None, ident: str | None) -> int:
+    """:func:`file_element` for a caller that has read the element's class and id already."""
+    found = 0
+    if tag in SCAN_TAGS:
+        if tag in _HEAD_TAGS:
+            return _file_head(el, tag, out)
+        if tag == "a":
+            out.anchors.append(el)
+            if el.get("rel") and el.get("href"):
+                out.rel_links.append(el)
+        elif tag == "time":
+            out.times.append(el)
+        else:  # form, fb:comments
+            out.comment_candidates.append(el)
+            found = COMMENT_CANDIDATE
+    get = el.get
+    if get("itemprop") is not None:
+        out.itemprops.append(el)
+        kind = get("itemtype")
+        if kind and "BreadcrumbList" in kind:
+            out.breadcrumbs.append(el)
+    if cls or ident:
+        low = f"{cls} {ident}".lower() if cls and ident else (cls or ident or "").lower()
+        commentish = "omment" in low or "oment" in low or "isqus" in low
+        if commentish and tag not in ("form", "fb:comments"):
+            out.comment_candidates.append(el)
+            found = COMMENT_CANDIDATE
+        if "breadcrumb" in low and el not in out.breadcrumbs:
+            out.breadcrumbs.append(el)
+    elif _breadcrumb_list(tag, get("itemtype")) and el not in out.breadcrumbs:
+        out.breadcrumbs.append(el)
+    return found
 
 
 def _breadcrumb_list(tag: str, itemtype: str | None) -> bool:
@@ -67,33 +114,23 @@ def _breadcrumb_list(tag: str, itemtype: str | None) -> bool:
     )
 
 
-_SPECIAL = frozenset({"meta", "script", "time", "title", "form", "fb:comments", "link", "a"})
+_HEAD_TAGS = frozenset({"meta", "script", "title", "link"})
 
 
-def _special(el: Any, tag: str, out: Scan) -> bool:
-    """File an element of a kind read by tag; True when nothing else about it matters."""
+def _file_head(el: Any, tag: str, out: Scan) -> int:
+    """File a ``meta``, ``script``, ``title`` or ``link`` element."""
     if tag == "meta":
         out.metas.append(el)
-        return True
-    if tag == "script":
+    elif tag == "script":
         kind = el.get("type")
         if kind and kind.strip().lower() == "application/ld+json":
             out.json_ld.append(el)
         else:
             out.scripts.append(el)
-        return True
-    if tag in ("link", "a"):
-        if tag == "a":
-            out.anchors.append(el)
+            return PLAIN_SCRIPT
+    elif tag == "link":
         if el.get("rel") and el.get("href"):
             out.rel_links.append(el)
-        return tag == "link"
-    if tag == "time":
-        out.times.append(el)
-    elif tag == "title":
-        if out.title is None:
-            out.title = el
-        return True
-    else:  # form, fb:comments
-        out.comment_candidates.append(el)
-    return False
+    elif out.title is None:
+        out.title = el
+    return 0

@@ -79,8 +79,13 @@ def _parser() -> lxml.html.HTMLParser:
     return parser
 
 
-def parse_tree(text: str, limits: Limits = DEFAULT_LIMITS) -> lxml.html.HtmlElement:
+def parse_tree(
+    text: str, limits: Limits = DEFAULT_LIMITS, *, utf8: bytes | None = None
+) -> lxml.html.HtmlElement:
     """Parse decoded HTML text into an lxml tree (the ``<html>`` root element).
+
+    ``utf8`` is ``text`` encoded as UTF-8 when the caller has it already
+    (:meth:`warta.decode.Decoded.utf8`): libxml2 reads bytes.
 
     Raises :class:`~warta.errors.EmptyInputError` when the text holds no
     element at all (empty, whitespace, or only comments).
@@ -96,7 +101,9 @@ def parse_tree(text: str, limits: Limits = DEFAULT_LIMITS) -> lxml.html.HtmlElem
                 message=f"{dropped} attributes beyond {MAX_ATTRIBUTES} per element were dropped",
             )
         )
-    root = _parse_bytes(text.encode("utf-8", errors="replace"))
+    if utf8 is None or dropped:
+        utf8 = text.encode("utf-8", errors="replace")
+    root = _parse_bytes(utf8)
     if _too_deep(_parser()):
         # libxml2 stops at its depth limit and silently drops the rest of the
         # page, article included: flatten the nesting and parse again.
