@@ -48,6 +48,7 @@ _NAME_PARTICLES = frozenset({"bin", "binti", "van", "de", "der", "da", "al", "el
 _MAX_PHRASE = 30
 _MAX_OFFICE_WORDS = 3
 _NAME_WORDS = 2  # a given name and a family name
+_MAX_MATCH = 4  # the longest table phrase Vocab.match looks for, in words
 
 
 class Token:
@@ -181,7 +182,7 @@ class Vocab:
         self.title_linkers = set(table.title_linkers)
         self.institutions = _phrases(table.institution_heads)
         self.objects = set(table.object_markers)
-        self._first_words: dict[int, frozenset[str]] = {}
+        self._lengths: dict[int, dict[str, tuple[int, ...]]] = {}
         self._org_words: dict[str, bool] = {}
         # every word of an office, rank or organisation phrase ('epidemiologi' of 'ahli epidemiologi')
         self.title_words = {w for p in self.titles | self.ranks | self.orgs for w in p}
@@ -196,19 +197,31 @@ class Vocab:
         """Length of the longest phrase of ``phrases`` starting at ``toks[i]`` (0 if none)."""
         if i >= len(toks):
             return 0
-        firsts = self._first_words.get(id(phrases))  # inline: match runs once per token
-        if toks[i].low not in (firsts if firsts is not None else self._firsts(phrases)):
+        by_first = self._lengths.get(id(phrases))  # inline: match runs once per token
+        if by_first is None:
+            by_first = self._by_first(phrases)
+        # Only the lengths of the phrases that start with this word are tried (longest
+        # first): most start words begin one phrase, so one tuple is built, not four.
+        lengths = by_first.get(toks[i].low)
+        if lengths is None:
             return 0
-        for n in (4, 3, 2, 1):
-            if i + n <= len(toks) and tuple(t.low for t in toks[i : i + n]) in phrases:
+        for n in lengths:
+            if i + n <= len(toks) and tuple([t.low for t in toks[i : i + n]]) in phrases:
                 return n
         return 0
 
-    def _firsts(self, phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
-        firsts = self._first_words.get(id(phrases))
-        if firsts is None:
-            firsts = self._first_words[id(phrases)] = frozenset(p[0] for p in phrases if p)
-        return firsts
+    def _by_first(self, phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
+        """The lengths of ``phrases`` by first word, longest first (built once per set).
+
+        Phrases of more than :data:`_MAX_MATCH` words are never matched.
+        """
+        found: dict[str, set[int]] = {}
+        for p in phrases:
+            if 0 < len(p) <= _MAX_MATCH:
+                found.setdefault(p[0], set()).add(len(p))
+        by_first = {w: tuple(sorted(ns, reverse=True)) for w, ns in found.items()}
+        self._lengths[id(phrases)] = by_first
+        return by_first
 
     def is_title_word(self, tok: Token) -> bool:
         return tok.low in self.title_words
@@ -780,11 +793,20 @@ class People:
     def __init__(self, table: LanguageTable) -> None:
         self.table = table
         self.persons: list[Person] = []
+        # Every lookup compares the words of every name and title seen so far: split
+        # each string once (re-splitting them was most of the time of add and by_name).
+        self._split: dict[str, list[str]] = {}
+
+    def _words(self, s: str) -> list[str]:
+        words = self._split.get(s)
+        if words is None:
+            words = self._split[s] = _words(s)
+        return words
 
     def add(self, name: str, title: str | None) -> Person:
-        words = _words(name)
+        words = self._words(name)
         for person in reversed(self.persons):
-            if any(_same_person(_words(n), words) for n in person.names):
+            if any(_same_person(self._words(n), words) for n in person.names):
                 if name not in person.names:
                     person.names.append(name)
                 if title and title not in person.titles:
@@ -795,36 +817,38 @@ class People:
         return person
 
     def by_name(self, name: str) -> Person | None:
-        words = _words(name)
+        words = self._words(name)
         if not words:
             return None
         for person in reversed(self.persons):
-            if any(_contains(_words(n), words) for n in person.names):
+            if any(_contains(self._words(n), words) for n in person.names):
                 return person
         for person in reversed(self.persons):  # a short form: Risma -> Rismaharini
             for n in person.names:
                 if any(
                     len(w) >= 4
-                    and any(x.startswith(w) or w.startswith(x) for x in _words(n) if len(x) >= 4)
+                    and any(
+                        x.startswith(w) or w.startswith(x) for x in self._words(n) if len(x) >= 4
+                    )
                     for w in words
                 ):
                     return person
         return None
 
     def by_office(self, office: str) -> Person | None:
-        words = _words(office)
+        words = self._words(office)
         if not words:
             return None
         for person in reversed(self.persons):
-            if any(_words(t)[: len(words)] == words for t in person.titles):
+            if any(self._words(t)[: len(words)] == words for t in person.titles):
                 return person
         for person in reversed(self.persons):
-            if any(_contains(_words(t), words) for t in person.titles):
+            if any(_contains(self._words(t), words) for t in person.titles):
                 return person
         return None
 
     def name_words(self) -> set[str]:
-        return {w for p in self.persons for n in p.names for w in _words(n)}
+        return {w for p in self.persons for n in p.names for w in self._words(n)}
 
 
 def find_mentions(
@@ -1058,11 +1082,12 @@ def _strong_mentions(
         elif (
             (tok.low,) in v.titles and not tok.capitalised and not (prev and v.is_title_word(prev))
         ):
-            lowered = parse_phrase(
-                text, tok.start, table, known
-            )  # 'pakar epidemiologi UI, Pandu Riono'
-            if lowered.kind == "name":
-                starts = tok.start
+            # 'pakar epidemiologi UI, Pandu Riono'; most such phrases ('kata ketua itu')
+            # hold no capitalised word, and so no name: they are not read.
+            if _capital_ahead(toks, i, v):
+                lowered = parse_phrase(text, tok.start, table, known)
+                if lowered.kind == "name":
+                    starts = tok.start
         elif tok.low in v.pre_verbs and not tok.capitalised:
             subject = _subject_before(toks, i, v)
             if subject is not None:
@@ -1096,6 +1121,29 @@ def _strong_mentions(
     return out
 
 
+def _capital_ahead(toks: Sequence[Token], i: int, v: Vocab) -> bool:
+    """Whether the phrase that starts at ``toks[i]`` can reach a capitalised word.
+
+    :func:`phrase_tokens` stops at a lower-case word that is no title,
+    honorific or joiner (or is a stop word) unless the next word is
+    capitalised or a title word (see :func:`_is_stop`, :func:`_inside_title`);
+    a name needs a capitalised word before that stop (:func:`_roles`).
+    """
+    for k in range(i + 1, len(toks)):
+        tok = toks[k]
+        if tok.capitalised:
+            return True
+        core = tok.core
+        if not core or tok.text in ("(", ")") or any(c.isdigit() for c in core):
+            continue
+        low = tok.low
+        if low in v.stops or not (low in v.title_words or low in v.honorifics or low in v.joiners):
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if nxt is None or not (nxt.capitalised or nxt.low in v.title_words):
+                return False
+    return False
+
+
 def _apposition_name(
     text: str, toks: list[Token], i: int, table: LanguageTable, known: frozenset[str]
 ) -> Phrase | None:
@@ -1111,7 +1159,7 @@ def _apposition_name(
     j = i
     while j < len(toks) and j - i < 5 and (toks[j].capitalised or _name_particle(toks[j])):
         j += 1
-    if j == i or j >= len(toks) - 1 or any(role != "N" for role in _roles(toks[i:j], v)):
+    if j == i or j >= len(toks) - 1:
         return None
     if (i == 0 or toks[i - 1].text != ",") and j - i < 2:
         return None  # a clause opener such as 'Namun,' or 'Sebab,' is not a name
@@ -1127,6 +1175,9 @@ def _apposition_name(
         and not aged
     ):
         return None  # needs ', Title', 'selaku Title', ', verb', ', description' or '(age)'
+    # The run's roles last: the word tests above turn most runs away for less.
+    if any(role != "N" for role in _roles(toks[i:j], v)):
+        return None
     name = text[toks[i].start : toks[j - 1].end]
     title, end = None, toks[j - 1].end
     if (
