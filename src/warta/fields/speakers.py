@@ -184,9 +184,20 @@ class Vocab:
         self.objects = set(table.object_markers)
         self._lengths: dict[int, dict[str, tuple[int, ...]]] = {}
         self._org_words: dict[str, bool] = {}
+        self._common_nouns: dict[str, bool] = {}
         # every word of an office, rank or organisation phrase ('epidemiologi' of 'ahli epidemiologi')
         self.title_words = {w for p in self.titles | self.ranks | self.orgs for w in p}
         self.strong_words = self.pronouns | self.title_words | self.pre_verbs
+        # the words that are no common noun (Vocab.is_common_noun)
+        self.function_words = (
+            self.stops
+            | self.objects
+            | self.verbs
+            | self.pre_verbs
+            | self.particles
+            | self.joiners
+            | self.title_words
+        )
         self.office_firsts = frozenset(p[0] for p in self.titles | self.ranks if p)
         # the first words of every phrase _roles matches at each token
         self.role_firsts = frozenset(
@@ -234,6 +245,20 @@ class Vocab:
                 self._org_words.clear()
             known = self._org_words[tok.core] = self._is_org(tok.core)
         return known
+
+    def is_common_noun(self, tok: Token) -> bool:
+        """A lower-case word that is no verb, function word or title word (``aplikasi``)."""
+        known = self._common_nouns.get(tok.core)  # once per word, as is_org
+        if known is None:
+            if len(self._common_nouns) >= _MAX_FORMS:
+                self._common_nouns.clear()
+            known = self._common_nouns[tok.core] = self._is_common_noun(tok.core, tok.low)
+        return known
+
+    def _is_common_noun(self, core: str, low: str) -> bool:
+        if not (core.isalpha() and core.islower()) or low.startswith(self.verb_prefixes):
+            return False
+        return low not in self.function_words and (low,) not in self.sources
 
     def _is_org(self, core: str) -> bool:
         if (core.lower(),) in self.orgs or _ROMAN.match(core):
@@ -796,6 +821,7 @@ class People:
         # Every lookup compares the words of every name and title seen so far: split
         # each string once (re-splitting them was most of the time of add and by_name).
         self._split: dict[str, list[str]] = {}
+        self._same: dict[tuple[str, str], bool] = {}
 
     def _words(self, s: str) -> list[str]:
         words = self._split.get(s)
@@ -806,7 +832,7 @@ class People:
     def add(self, name: str, title: str | None) -> Person:
         words = self._words(name)
         for person in reversed(self.persons):
-            if any(_same_person(self._words(n), words) for n in person.names):
+            if any(self._same_person(n, name, words) for n in person.names):
                 if name not in person.names:
                     person.names.append(name)
                 if title and title not in person.titles:
@@ -815,6 +841,13 @@ class People:
         person = Person([name], [title] if title else [])
         self.persons.append(person)
         return person
+
+    def _same_person(self, known: str, name: str, words: list[str]) -> bool:
+        # An article adds its few names again and again: each pair is compared once.
+        same = self._same.get((known, name))
+        if same is None:
+            same = self._same[known, name] = _same_person(self._words(known), words)
+        return same
 
     def by_name(self, name: str) -> Person | None:
         words = self._words(name)
@@ -904,6 +937,8 @@ def _index_before(toks: list[Token], i: int, tok: Token) -> int:
 def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The same set of positions as sorted, disjoint ranges (so lookups can bisect)."""
     merged: list[tuple[int, int]] = []
+    if not ranges:
+        return merged  # most paragraphs: asked twice per paragraph, so no sort for nothing
     for a, b in sorted(r for r in ranges if r[0] < r[1]):
         if merged and a <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], b))
@@ -960,19 +995,21 @@ def short_names(
     quoted = [_merged(ranges) for ranges in quoted]
     known: set[str] = set()
     places: set[str] = set()
+    things: set[str] = set()
+    title_words, honorifics, is_org = v.title_words, v.honorifics, v.is_org
     for index, text in enumerate(paragraphs):
         ranges = quoted[index]
-        toks: Sequence[Token]
-        caps: Sequence[int]
+        toks: Sequence[Token] = _paragraph_tokens(text)
+        caps: Sequence[int] = _capitalised_at(text)
+        things.update(_things_in(toks, caps, v))  # in the same pass, quoted words too
         if ranges:
-            toks = _outside_tokens(tokens(text), ranges)
+            toks = _outside_tokens(list(toks), ranges)
             caps = [i for i, tok in enumerate(toks) if tok.capitalised]
-        else:  # most paragraphs quote no one: their memoised tokens serve as they are
-            toks, caps = _paragraph_tokens(text), _capitalised_at(text)
+        # (most paragraphs quote no one: their memoised tokens serve as they are)
         places.update(_places_in(toks, caps, v))
         for i in caps:  # only a capitalised word can be a name
             tok = toks[i]
-            if v.is_title_word(tok) or v.is_org(tok) or tok.low in v.honorifics:
+            if tok.low in title_words or is_org(tok) or tok.low in honorifics:
                 continue
             prev = toks[i - 1].low if i else ""
             nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -986,27 +1023,14 @@ def short_names(
                 known.add(tok.low)
     lexicon = Lexicon(known)
     lexicon.places = frozenset(places - known)
-    lexicon.things = frozenset(_things(paragraphs, v) - known)
+    lexicon.things = frozenset(things - known)
     return lexicon
 
 
-def _things(paragraphs: list[str], v: Vocab) -> set[str]:
+def _things_in(toks: Sequence[Token], caps: Sequence[int], v: Vocab) -> set[str]:
     """Capitalised words right after a common noun (``aplikasi Sipetruk``, ``layanan Gojek``)."""
-    found = set()
-    for text in paragraphs:
-        toks = _paragraph_tokens(text)
-        for i in _capitalised_at(text):
-            if i and _common_noun(toks[i - 1], v):
-                found.add(toks[i].low)
-    return found
-
-
-def _common_noun(tok: Token, v: Vocab) -> bool:
-    low = tok.low
-    if not (tok.core.isalpha() and tok.core.islower()) or low.startswith(v.verb_prefixes):
-        return False
-    words = (v.stops, v.objects, v.verbs, v.pre_verbs, v.particles, v.joiners, v.title_words)
-    return not any(low in group for group in words) and (low,) not in v.sources
+    common = v.is_common_noun
+    return {toks[i].low for i in caps if i and common(toks[i - 1])}
 
 
 def _places_in(toks: Sequence[Token], caps: Sequence[int], v: Vocab) -> set[str]:
