@@ -46,6 +46,7 @@ _EDGE = ".,:;\"'“”‘’"
 _DATE_OR_AGE = re.compile(r"^\d+$|\d{1,2}/\d{1,2}")
 _NAME_PARTICLES = frozenset({"bin", "binti", "van", "de", "der", "da", "al", "el", "von"})
 _MAX_PHRASE = 30
+_LOOKAHEAD = 8  # tokens phrase_tokens may look at past its last one (_dated_brackets: 7)
 _MAX_OFFICE_WORDS = 3
 _NAME_WORDS = 2  # a given name and a family name
 _MAX_MATCH = 4  # the longest table phrase Vocab.match looks for, in words
@@ -117,14 +118,17 @@ def release_tokens() -> None:
     _parse_phrase.cache_clear()
 
 
-def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+def tokens(
+    text: str, start: int = 0, end: int | None = None, limit: int | None = None
+) -> list[Token]:
     """Words and the punctuation that matters for phrases, with offsets into ``text``.
 
     A paragraph is tokenised once; a range is a slice of that (tokens that lie
     wholly inside ``[start, end)``), so reading many phrases stays linear.
+    ``limit`` keeps only the first tokens of the range.
     """
     stop = len(text) if end is None else end
-    if start == 0 and stop == len(text):
+    if start == 0 and stop == len(text) and limit is None:
         return list(_paragraph_tokens(text))
     whole = _paragraph_tokens(text)
     lo = _first_at(whole, start)
@@ -135,7 +139,8 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             Token(m.group(), m.start(), m.end())
             for m in _TOKEN.finditer(text, start, min(cut.end, stop))
         )
-    for j in range(lo, len(whole)):  # by index: slicing whole[lo:] copies the rest every call
+    last = len(whole) if limit is None else min(len(whole), lo + max(0, limit - len(out)))
+    for j in range(lo, last):  # by index: slicing whole[lo:] copies the rest every call
         tok = whole[j]
         if tok.end > stop:
             break
@@ -185,6 +190,7 @@ class Vocab:
         self._lengths: dict[int, dict[str, tuple[int, ...]]] = {}
         self._org_words: dict[str, bool] = {}
         self._common_nouns: dict[str, bool] = {}
+        self._coded: dict[str, bool] = {}
         # every word of an office, rank or organisation phrase ('epidemiologi' of 'ahli epidemiologi')
         self.title_words = {w for p in self.titles | self.ranks | self.orgs for w in p}
         self.strong_words = self.pronouns | self.title_words | self.pre_verbs
@@ -244,6 +250,16 @@ class Vocab:
             if len(self._org_words) >= _MAX_FORMS:
                 self._org_words.clear()
             known = self._org_words[tok.core] = self._is_org(tok.core)
+        return known
+
+    def has_digit_or_slash(self, tok: Token) -> bool:
+        """A number, a date or a code (``2020``, ``19/11``): title material, never a name."""
+        known = self._coded.get(tok.core)  # once per word, as is_org
+        if known is None:
+            if len(self._coded) >= _MAX_FORMS:
+                self._coded.clear()
+            core = tok.core
+            known = self._coded[core] = "/" in core or any(c.isdigit() for c in core)
         return known
 
     def is_common_noun(self, tok: Token) -> bool:
@@ -309,7 +325,8 @@ NONE = Phrase("none", 0, 0)
 
 def phrase_tokens(text: str, start: int, v: Vocab) -> list[Token]:
     """The tokens of a speaker phrase starting at ``start``, cut at the first complement."""
-    toks = tokens(text, start, min(len(text), start + 400))
+    # The loop below reads at most _MAX_PHRASE tokens and looks _LOOKAHEAD past them.
+    toks = tokens(text, start, min(len(text), start + 400), limit=_MAX_PHRASE + _LOOKAHEAD)
     out: list[Token] = []
     i = 0
     while i < len(toks) and len(out) < _MAX_PHRASE:
@@ -412,17 +429,24 @@ def _inside_title(out: list[Token], tok: Token, nxt: Token | None, v: Vocab) -> 
     before an organisation), ``Pengamat penerbangan Alvin Lie`` (a field
     before a name); not a verb (``Presiden meminta Gubernur ...``).
     """
-    seg = _last_segment(out)
-    if not seg or nxt is None:
+    if nxt is None:
         return False
-    roles = _roles(seg, v)
+    # The word tests first: the segment's roles are asked for only when they decide
+    # (most stops end a phrase before a lower-case word: 'Budi Santoso mengatakan bahwa').
     if (
         tok.low in v.title_linkers
     ):  # after a name the phrase is over: 'kata Budi dari Universitas X'
-        return roles[-1] != "N" and v.is_title_word(nxt)
-    if "N" in roles or not (nxt.capitalised or v.is_title_word(nxt)):
-        return False  # 'Pengamat penerbangan sekaligus anggota Ombudsman, Alvin Lie' goes on
-    return tok.low not in v.stops and not tok.low.startswith(v.verb_prefixes) and tok.core.isalpha()
+        if not v.is_title_word(nxt):
+            return False
+        seg = _last_segment(out)
+        return bool(seg) and _roles(seg, v)[-1] != "N"
+    if not (nxt.capitalised or v.is_title_word(nxt)):
+        return False
+    if tok.low in v.stops or tok.low.startswith(v.verb_prefixes) or not tok.core.isalpha():
+        return False
+    # 'Pengamat penerbangan sekaligus anggota Ombudsman, Alvin Lie' goes on: no name yet
+    seg = _last_segment(out)
+    return bool(seg) and "N" not in _roles(seg, v)
 
 
 def _is_stop(tok: Token, v: Vocab, first: bool) -> bool:
@@ -709,7 +733,7 @@ def _roles(seg: list[Token], v: Vocab, known: frozenset[str] = frozenset()) -> l
             and not v.is_title_word(seg[i + 1])
         ):
             pass  # a name's first word, even one that is also a common word: 'I Gusti', 'Lalu Kusnawan'
-        elif v.is_org(tok) or "/" in tok.core or any(c.isdigit() for c in tok.core):
+        elif v.is_org(tok) or v.has_digit_or_slash(tok):
             roles[i] = "T"
             while i + 1 < len(seg) and v.match(v.place_tails, seg, i + 1) == 1:
                 i += 1
@@ -799,7 +823,14 @@ def _words(s: str) -> list[str]:
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:
     n = len(shorter)
-    return n > 0 and any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
+    if n == 0 or n > len(longer):
+        return False
+    if n == 1:  # most name forms are one or two words: no slices for those
+        return shorter[0] in longer
+    first = shorter[0]
+    return any(
+        longer[i : i + n] == shorter for i in range(len(longer) - n + 1) if longer[i] == first
+    )
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:
@@ -821,7 +852,6 @@ class People:
         # Every lookup compares the words of every name and title seen so far: split
         # each string once (re-splitting them was most of the time of add and by_name).
         self._split: dict[str, list[str]] = {}
-        self._same: dict[tuple[str, str], bool] = {}
 
     def _words(self, s: str) -> list[str]:
         words = self._split.get(s)
@@ -832,7 +862,7 @@ class People:
     def add(self, name: str, title: str | None) -> Person:
         words = self._words(name)
         for person in reversed(self.persons):
-            if any(self._same_person(n, name, words) for n in person.names):
+            if any(_same_person(self._words(n), words) for n in person.names):
                 if name not in person.names:
                     person.names.append(name)
                 if title and title not in person.titles:
@@ -841,13 +871,6 @@ class People:
         person = Person([name], [title] if title else [])
         self.persons.append(person)
         return person
-
-    def _same_person(self, known: str, name: str, words: list[str]) -> bool:
-        # An article adds its few names again and again: each pair is compared once.
-        same = self._same.get((known, name))
-        if same is None:
-            same = self._same[known, name] = _same_person(self._words(known), words)
-        return same
 
     def by_name(self, name: str) -> Person | None:
         words = self._words(name)
