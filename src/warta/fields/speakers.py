@@ -31,10 +31,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate, compress
+from operator import attrgetter
 
 from warta.lang import LanguageTable
 
 _TOKEN = re.compile(r"[(),;]|[^\s(),;]+")
+_TOKEN_SPLIT = re.compile(r"([(),;]|[^\s(),;]+)")  # the same tokens, kept by split
 _ROMAN = re.compile(r"^(?:[IVX]+|\d[\w/.-]*)$")
 # Word shapes of institutions, not names: derived nouns (Kesehatan, Perindustrian, Organisasi)
 # and ministry/government abbreviations (Kemenkes, Kemenperin, Pemkab).
@@ -84,37 +87,55 @@ def _forms(text: str) -> tuple[str, str, bool]:
     return forms
 
 
-@lru_cache(maxsize=256)
+# Room for every paragraph of a long article: each pass walks the paragraphs in order, and
+# past the bound an LRU memo misses every time (a 295-paragraph page was tokenised once per
+# pass). release_tokens empties both memos after each article.
+_PARAGRAPHS = 4096
+
+
+@lru_cache(maxsize=_PARAGRAPHS)
 def _paragraph_tokens(text: str) -> tuple[Token, ...]:
     # Token.__init__ inlined: every word of every paragraph passes here, and the call
-    # per token measured ~15 % of tokenising.
+    # per token measured ~15 % of tokenising. The words and their offsets come from one
+    # split (words and the spaces between them, whose lengths add up to the offsets) and
+    # the forms from one map, all in C: no match object per word.
+    parts = _TOKEN_SPLIT.split(text)
+    offsets = list(accumulate(map(len, parts)))
+    words = parts[1::2]
     out = []
     new = Token.__new__
-    for m in _TOKEN.finditer(text):
+    starts = offsets[0:-1:2]  # the last offset ends the spaces after the last word
+    for word, start, end, forms in zip(
+        words, starts, offsets[1::2], map(_FORMS.get, words), strict=True
+    ):
         tok = new(Token)
-        word = tok.text = m.group()
-        tok.start, tok.end = m.span()
-        forms = _FORMS.get(word)
+        tok.text, tok.start, tok.end = word, start, end
         tok.core, tok.low, tok.capitalised = forms if forms is not None else _forms(word)
         out.append(tok)
     return tuple(out)
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=_PARAGRAPHS)
 def _capitalised_at(text: str) -> tuple[int, ...]:
     """Indices of the paragraph's capitalised tokens: several passes look only at those."""
-    return tuple([i for i, tok in enumerate(_paragraph_tokens(text)) if tok.capitalised])
+    whole = _paragraph_tokens(text)
+    return tuple(compress(range(len(whole)), map(_CAPITALISED, whole)))  # C loops, no Python
+
+
+_CAPITALISED = attrgetter("capitalised")
+_TEXT = attrgetter("text")
 
 
 def release_tokens() -> None:
     """Forget the paragraph tokens: the memo serves one article's extraction.
 
-    Kept across articles, the last 256 paragraphs' tokens (tens of thousands of
+    Kept across articles, the last article's paragraph tokens (tens of thousands of
     objects that no later article asks for) stay alive and every full garbage
     collection walks them: clearing after each article measured 2-4 % faster.
     """
     _paragraph_tokens.cache_clear()
     _capitalised_at.cache_clear()
+    _bounds.cache_clear()
     _parse_phrase.cache_clear()
 
 
@@ -131,7 +152,8 @@ def tokens(
     if start == 0 and stop == len(text) and limit is None:
         return list(_paragraph_tokens(text))
     whole = _paragraph_tokens(text)
-    lo = _first_at(whole, start)
+    starts, ends = _bounds(text)
+    lo = bisect.bisect_left(starts, start)
     out: list[Token] = []
     if lo > 0 and whole[lo - 1].end > start:  # the range starts inside a token: `2015,”kata`
         cut = whole[lo - 1]
@@ -139,24 +161,19 @@ def tokens(
             Token(m.group(), m.start(), m.end())
             for m in _TOKEN.finditer(text, start, min(cut.end, stop))
         )
-    last = len(whole) if limit is None else min(len(whole), lo + max(0, limit - len(out)))
-    for j in range(lo, last):  # by index: slicing whole[lo:] copies the rest every call
-        tok = whole[j]
-        if tok.end > stop:
-            break
-        out.append(tok)
+    # The tokens end in order: the first to end past ``stop`` is found by bisection.
+    hi = bisect.bisect_right(ends, stop, lo)
+    if limit is not None:
+        hi = min(hi, lo + max(0, limit - len(out)))
+    out.extend(whole[lo:hi])
     return out
 
 
-def _first_at(whole: tuple[Token, ...], start: int) -> int:
-    lo, hi = 0, len(whole)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if whole[mid].start < start:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+@lru_cache(maxsize=_PARAGRAPHS)
+def _bounds(text: str) -> tuple[list[int], list[int]]:
+    """Where the paragraph's tokens start and end, for :func:`tokens` to bisect."""
+    whole = _paragraph_tokens(text)
+    return [t.start for t in whole], [t.end for t in whole]
 
 
 class Vocab:
@@ -191,6 +208,7 @@ class Vocab:
         self._org_words: dict[str, bool] = {}
         self._common_nouns: dict[str, bool] = {}
         self._coded: dict[str, bool] = {}
+        self._mention_words: dict[str, bool] = {}
         # every word of an office, rank or organisation phrase ('epidemiologi' of 'ahli epidemiologi')
         self.title_words = {w for p in self.titles | self.ranks | self.orgs for w in p}
         self.strong_words = self.pronouns | self.title_words | self.pre_verbs
@@ -251,6 +269,31 @@ class Vocab:
                 self._org_words.clear()
             known = self._org_words[tok.core] = self._is_org(tok.core)
         return known
+
+    def mention_candidates(self, toks: Sequence[Token]) -> list[int]:
+        """Indices of the words that may start or mark a mention (:func:`_strong_mentions`).
+
+        A capitalised word, a pronoun, title word or pre-quote verb, or a lower-case
+        word with a verb prefix. Judged once per word; the pass over the paragraph
+        runs in C (map, compress) with a Python step only for words not seen before.
+        """
+        texts = list(map(_TEXT, toks))
+        flags = list(map(self._mention_words.get, texts))
+        if None in flags:
+            if len(self._mention_words) >= _MAX_FORMS:
+                self._mention_words.clear()
+            for k, flag in enumerate(flags):
+                if flag is None:
+                    flags[k] = self._mention_words[texts[k]] = self._may_mention(toks[k])
+        return list(compress(range(len(toks)), flags))
+
+    def _may_mention(self, tok: Token) -> bool:
+        low = tok.low
+        return (
+            tok.capitalised
+            or low in self.strong_words  # a pronoun, title word or pre-quote verb
+            or (len(low) > 5 and low.startswith(self.verb_prefixes) and tok.core.islower())
+        )
 
     def has_digit_or_slash(self, tok: Token) -> bool:
         """A number, a date or a code (``2020``, ``19/11``): title material, never a name."""
@@ -599,9 +642,9 @@ def _split(
     Indonesia``) are not taken for one.
     """
     roles = _roles(seg, v, known)
-    end = max((k + 1 for k, r in enumerate(roles) if r == "N"), default=0)
-    if not end:
+    if "N" not in roles:
         return seg, [], []
+    end = len(roles) - roles[::-1].index("N")  # just past the last name candidate
     start = end
     while start - 1 >= 0 and roles[start - 1] in ("N", "H"):
         start -= 1
@@ -1086,17 +1129,9 @@ def _strong_mentions(
     out: list[Mention] = []
     toks = tokens(text)
     skip_until = -1
-    strong_words, prefixes = v.strong_words, v.verb_prefixes
-    # Plain lower-case words (most of a paragraph) are dropped in one comprehension
-    # first: none of the branches below takes them, and the per-token loop dominated.
-    candidates = [
-        i
-        for i, tok in enumerate(toks)
-        if tok.capitalised
-        or tok.low in strong_words  # a pronoun, title word or pre-quote verb
-        or (len(tok.low) > 5 and tok.low.startswith(prefixes) and tok.core.islower())
-    ]
-    for i in candidates:
+    # Plain lower-case words (most of a paragraph) are dropped first: none of the
+    # branches below takes them, and the per-token loop dominated.
+    for i in v.mention_candidates(toks):
         tok = toks[i]
         if tok.start < skip_until or (quoted and not _outside(tok.start, quoted)):
             continue
