@@ -1363,6 +1363,8 @@ def _repeat_mentions(
 ) -> list[Mention]:
     """Later repeats of a known person's name words, standing alone (``Basuki``, ``Sri Mulyani``)."""
     words = {w for w in people.name_words() if len(w) >= 3 and w in known}
+    if not words:
+        return []  # a run is made of these words only
     # per paragraph, the strong mentions' spans as sorted disjoint ranges (a set of every
     # covered character offset cost more to build than all the lookups it served)
     spans: dict[int, list[tuple[int, int]]] = {}
@@ -1376,8 +1378,8 @@ def _repeat_mentions(
         covered = covering.get(index)
         i = 0
         for at in _capitalised_at(text):  # a run starts only at a capitalised word
-            if at < i:
-                continue
+            if at < i or toks[at].low not in words:
+                continue  # (a word that starts no run changes nothing: skipped first)
             i = at
             tok = toks[i]
             if (covered and not _outside(tok.start, covered)) or (
