@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from warta.lang import TABLES
 
@@ -19,7 +20,16 @@ _PUNCTUATION = tuple(c.encode() for c in "‘’“”–—…")
 
 def detect_language(text: str, default: str = "id") -> str:
     """The ISO 639-1 code whose stopwords are most frequent in ``text``."""
-    ascii_words, other_words = _words(text[:20000].lower())
+    best = _most_frequent(text[:20000])
+    return best if best is not None else default
+
+
+# An HTML page asks twice, for the body table and for the article's language, and for
+# most pages (a body under 4,000 characters) with the same text: the last answers are kept.
+@lru_cache(maxsize=2)
+def _most_frequent(text: str) -> str | None:
+    """The code whose stopwords ``text`` uses most, or None when it uses none."""
+    ascii_words, other_words = _words(text.lower())
     # Most words are no stopword of any table: they are dropped in one pass first.
     ascii_stops = list(filter(_all_encoded().__contains__, ascii_words))
     other_stops = list(filter(_ALL_STOPWORDS.__contains__, other_words))
@@ -29,7 +39,7 @@ def detect_language(text: str, default: str = "id") -> str:
         for code, table in TABLES.items()
     }
     best = max(counts, key=lambda c: counts[c])
-    return best if counts[best] > 0 else default
+    return best if counts[best] > 0 else None
 
 
 _ENCODED: dict[str, frozenset[bytes]] = {}
