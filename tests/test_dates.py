@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from warta.fields import dates
-from warta.lang import EN, ID
+from warta.fields.date_grammar import CASE_TWINS, grammar_for, may_hold_weekday
+from warta.lang import EN, ID, TABLES
 from warta.model import Notice
 
 WIB = dt.timezone(dt.timedelta(hours=7))
@@ -623,3 +626,40 @@ def test_hand_checked_date_lines(name: str, raw: str, value: str) -> None:
     assert reading is not None
     assert reading.raw == raw
     assert reading.value == dt.datetime.fromisoformat(value)
+
+
+def test_case_twins_are_every_non_ascii_match_of_an_ascii_letter() -> None:
+    """may_hold_weekday relies on this set: recomputed over every code point."""
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    twins = {chr(c) for c in range(0x80, sys.maxunicode + 1) if letter.fullmatch(chr(c))}
+    assert twins == set(CASE_TWINS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rapat digelar Kamis, di Mataram.",
+        "rapat digelar kamis di Mataram",
+        "Jum’at lalu dan JUM'AT depan",
+        "tidak ada hari di sini (2/9/2015)",
+        "\u212aAMIS ini",  # Kelvin sign: matches 'k' case-insensitively, lower() is 'k'
+        "\u0130ni Selasa",
+        "\u017fenin",  # long s matches 's'
+        "Sunday, or sUNDAY; Mondays are not",
+        "",
+    ],
+)
+def test_may_hold_weekday_never_rules_out_a_weekday_match(text: str) -> None:
+    for table in TABLES.values():
+        g = grammar_for(table)
+        if g.weekday.search(text):
+            assert may_hold_weekday(text, g)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="kamisjumatSENINsundayMOD ’'.,\u0130\u0131\u017f\u212a", max_size=24))
+def test_may_hold_weekday_is_a_necessary_condition(text: str) -> None:
+    for table in TABLES.values():
+        g = grammar_for(table)
+        if g.weekday.search(text):
+            assert may_hold_weekday(text, g)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from warta.fields.speakers import parse_phrase
+from warta.fields.speakers import parse_phrase, release_tokens, tokens
 from warta.lang import ID
 
 
@@ -58,3 +60,47 @@ def test_parse_phrase(phrase: str, kind: str, name: str | None, title: str | Non
     assert parsed.name == name
     if title is not None:
         assert parsed.office == title
+
+
+_REFERENCE_TOKEN = re.compile(r"[(),;]|[^\s(),;]+")
+
+
+def _reference_tokens(
+    text: str, start: int, stop: int, limit: int | None = None
+) -> list[tuple[str, int, int]]:
+    """tokens() spelled out: whole tokens inside the range, a token cut by its start re-read."""
+    whole = [(m.group(), m.start(), m.end()) for m in _REFERENCE_TOKEN.finditer(text)]
+    cut = [
+        (m.group(), m.start(), m.end())
+        for w in whole
+        if w[1] < start < w[2]
+        for m in _REFERENCE_TOKEN.finditer(text, start, min(w[2], stop))
+    ]
+    inside = [w for w in whole if w[1] >= start and w[2] <= stop]
+    if limit is not None:
+        inside = inside[: max(0, limit - len(cut))]
+    return cut + inside
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "kata Budi (40), warga Desa Sukamaju; ”Tidak,” ujarnya.",
+        "  awal\u00a0dan\tTab\n(“Gojek”)  ,akhir  ",
+        "2015,”kata Asisten",
+    ],
+)
+def test_paragraph_tokens_and_ranges_match_the_token_pattern(text: str) -> None:
+    """The split-based tokeniser and the bisected ranges give what the token regex gives."""
+    release_tokens()
+    whole = [(t.text, t.start, t.end) for t in tokens(text)]
+    assert whole == _reference_tokens(text, 0, len(text))
+    for start in range(len(text) + 1):
+        for end in (start, start + 3, len(text)):
+            got = [(t.text, t.start, t.end) for t in tokens(text, start, end)]
+            assert got == _reference_tokens(text, start, end), (start, end)
+            limited = [(t.text, t.start, t.end) for t in tokens(text, start, end, limit=2)]
+            assert limited == _reference_tokens(text, start, end, limit=2), (start, end)
+    release_tokens()

@@ -36,6 +36,41 @@ class Grammar:
     months: dict[str, int]
     weekdays: dict[str, int]
     zones: dict[str, str]
+    weekday_hints: tuple[str, ...] = ()
+    """The leading ASCII letters of each bare weekday, lower-cased ('jum' of 'jum’at'):
+    a text holds a ``weekday`` match only if its lower-cased form holds one of them
+    (see :func:`may_hold_weekday`). Empty when some weekday starts otherwise."""
+
+
+# The only characters that Python's case-insensitive matching pairs with an ASCII letter
+# besides the letters themselves (dotted and dotless i, long s, Kelvin sign); test_dates
+# recomputes the set over every code point.
+CASE_TWINS = "\u0130\u0131\u017f\u212a"
+_CASE_TWIN = re.compile(f"[{CASE_TWINS}]")
+
+
+def may_hold_weekday(text: str, g: Grammar) -> bool:
+    """False only when ``g.weekday`` cannot match in ``text``.
+
+    Searching the weekday pattern costs a regex attempt per character (its
+    look-behind and case-folding leave the engine no fast scan); a plain
+    substring test on the lower-cased text rules most paragraphs out first.
+    """
+    if not g.weekday_hints or _CASE_TWIN.search(text):
+        return True
+    low = text.lower()
+    return any(hint in low for hint in g.weekday_hints)
+
+
+def _hints(words: Iterable[str]) -> tuple[str, ...]:
+    hints = []
+    for word in words:
+        lead = re.match(r"[A-Za-z]+", word)
+        if lead is None:
+            return ()  # a word that starts with anything else: no hint, always search
+        hints.append(lead.group().lower())
+    # 'jumat' holds 'jum' (of 'jum’at'): the shorter hint alone says as much
+    return tuple(sorted({h for h in hints if not any(o != h and o in h for o in hints)}))
 
 
 _CACHE: dict[int, tuple[LanguageTable, Grammar]] = {}
@@ -125,4 +160,5 @@ def _compile(table: LanguageTable) -> Grammar:
         months=months,
         weekdays=weekdays,
         zones=zones,
+        weekday_hints=_hints(table.bare_weekdays),
     )

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from warta.fields.date_grammar import Grammar, grammar_for
+from warta.fields.date_grammar import Grammar, grammar_for, may_hold_weekday
 from warta.fields.date_iso import parse_iso_datetime, reconcile
 from warta.fields.date_relative import RelativeReading, parse_relative
 from warta.lang import LanguageTable
@@ -661,6 +661,8 @@ def _disjoint(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
     """The union of ``spans`` as sorted, disjoint [start, end) ranges, split for bisecting."""
     starts: list[int] = []
     ends: list[int] = []
+    if not spans:
+        return starts, ends  # most paragraphs hold no dated span
     for s, e in sorted(span for span in spans if span[0] < span[1]):
         if ends and s <= ends[-1]:
             ends[-1] = max(ends[-1], e)
@@ -679,6 +681,8 @@ def _bare_weekdays(
     after it when a future word stands beside the weekday ('Kamis depan').
     """
     g = grammar_for(table)
+    if not may_hold_weekday(paragraph, g):
+        return []
     found = []
     starts, ends = _disjoint(taken)
     for hit in g.weekday.finditer(paragraph):

@@ -3,34 +3,78 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from functools import lru_cache
 
 from warta.lang import TABLES
 
 _WORD = re.compile(r"[^\W\d_]+")
-# ASCII characters that are not letters: always word separators, so replacing them with
-# spaces lets str.split() find the words without running the Unicode word regex over
-# every character (the regex stays for the rare chunks holding non-ASCII characters).
-_ASCII_NON_LETTERS = re.compile(r"[\x00-\x40\x5b-\x60\x7b-\x7f]+")
+# Every ASCII byte that is not a letter becomes a space; the other bytes stay. The words
+# are found in UTF-8 bytes because bytes.translate, bytes.split and the stopword counts
+# over the ASCII words are each one C pass, where str needed a regex substitution, a
+# Python loop over the words and a Counter of them all (together most of the time).
+_SEPARATORS = bytes(b if b >= 0x80 or chr(b).isalpha() else 0x20 for b in range(256))
+# Punctuation that news prose glues to its words (curly quotes, dashes, ellipsis): no
+# letters, so spaces too, which spares the words they touch the Unicode regex.
+_PUNCTUATION = tuple(c.encode() for c in "‘’“”–—…")
 
 
 def detect_language(text: str, default: str = "id") -> str:
     """The ISO 639-1 code whose stopwords are most frequent in ``text``."""
-    words = _word_counts(text[:20000].lower())
+    best = _most_frequent(text[:20000])
+    return best if best is not None else default
+
+
+# An HTML page asks twice, for the body table and for the article's language, and for
+# most pages (a body under 4,000 characters) with the same text: the last answers are kept.
+@lru_cache(maxsize=2)
+def _most_frequent(text: str) -> str | None:
+    """The code whose stopwords ``text`` uses most, or None when it uses none."""
+    ascii_words, other_words = _words(text.lower())
+    # Most words are no stopword of any table: they are dropped in one pass first.
+    ascii_stops = list(filter(_all_encoded().__contains__, ascii_words))
+    other_stops = list(filter(_ALL_STOPWORDS.__contains__, other_words))
     counts = {
-        code: sum([words[w] for w in words.keys() & table.stopwords])
+        code: sum(map(_encoded(code).__contains__, ascii_stops))
+        + sum(map(table.stopwords.__contains__, other_stops))
         for code, table in TABLES.items()
     }
     best = max(counts, key=lambda c: counts[c])
-    return best if counts[best] > 0 else default
+    return best if counts[best] > 0 else None
 
 
-def _word_counts(text: str) -> Counter[str]:
-    """How often each maximal run of letters (``[^\\W\\d_]+``) occurs in ``text``."""
-    words: list[str] = []
-    for chunk in _ASCII_NON_LETTERS.sub(" ", text).split():
-        if chunk.isascii():  # only ASCII letters are left in it: one word
-            words.append(chunk)
-        else:
-            words.extend(_WORD.findall(chunk))
-    return Counter(words)
+_ENCODED: dict[str, frozenset[bytes]] = {}
+_ALL_STOPWORDS = frozenset().union(*(table.stopwords for table in TABLES.values()))
+
+
+def _all_encoded() -> frozenset[bytes]:
+    """Every table's stopwords as UTF-8 bytes."""
+    found = _ENCODED.get("")
+    if found is None:
+        found = _ENCODED[""] = frozenset(w.encode() for w in _ALL_STOPWORDS)
+    return found
+
+
+def _encoded(code: str) -> frozenset[bytes]:
+    """The table's stopwords as UTF-8 bytes, built once per table."""
+    found = _ENCODED.get(code)
+    if found is None:
+        found = _ENCODED[code] = frozenset(w.encode() for w in TABLES[code].stopwords)
+    return found
+
+
+def _words(text: str) -> tuple[list[bytes], list[str]]:
+    """Every maximal run of letters (``[^\\W\\d_]+``) in ``text``, in no particular order.
+
+    Runs of ASCII letters come as UTF-8 bytes, the others as ``str``.
+    """
+    data = text.encode()
+    for mark in _PUNCTUATION:
+        data = data.replace(mark, b" ")
+    chunks = data.translate(_SEPARATORS).split()
+    ascii_words = list(filter(bytes.isascii, chunks))  # ASCII letters only: one word each
+    # The other chunks hold whole characters (a UTF-8 sequence holds no ASCII byte, so no
+    # split falls inside one); joined by spaces, one regex pass finds their words.
+    if len(ascii_words) == len(chunks):
+        return ascii_words, []
+    others = b" ".join([chunk for chunk in chunks if not chunk.isascii()]).decode()
+    return ascii_words, _WORD.findall(others)

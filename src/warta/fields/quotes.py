@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from warta.fields.quote_marks import QuotedSpan, find_quoted_spans
@@ -85,17 +86,46 @@ def _extract_quotes(paragraphs: list[str], table: LanguageTable) -> list[Quote]:
     spans = find_quoted_spans(
         paragraphs, lambda text, at: post_attribution(text, at, 0, table) is not None
     )
-    if not spans:
+    # Terms and document texts are never quotes, whatever follows them: not read.
+    maybe = [s for s in spans if _may_be_quote(paragraphs, s, table)]
+    if not maybe:
         return []
-    quoted = _quoted_ranges(paragraphs, spans)
-    known = short_names(paragraphs, quoted, table)
-    read = (_read(paragraphs, s, table, known) for s in spans)
+    quoted = _quoted_ranges(paragraphs, spans)  # mentions lie outside every quoted span
+    known = _Known(paragraphs, quoted, table)
+    read = (_read(paragraphs, s, table, known) for s in maybe)
     candidates = [c for c in read if _is_quote(paragraphs, c, table)]
     if not candidates:
         return []
-    mentions, people = find_mentions(paragraphs, quoted, table, known)
+    mentions, people = find_mentions(paragraphs, quoted, table, known())
     _merge_split_quotes(paragraphs, candidates)
     return _build(paragraphs, candidates, mentions, people, table)
+
+
+class _Known:
+    """The article's :func:`short_names`, computed when a speaker phrase is first read.
+
+    They scan every paragraph, and a page whose quoted spans have no
+    attribution verb reads no phrase and is no quote's page: it never asks.
+    """
+
+    def __init__(
+        self, paragraphs: list[str], quoted: list[list[tuple[int, int]]], table: LanguageTable
+    ) -> None:
+        self.paragraphs, self.quoted, self.table = paragraphs, quoted, table
+        self.names: frozenset[str] | None = None
+
+    def __call__(self) -> frozenset[str]:
+        if self.names is None:
+            self.names = short_names(self.paragraphs, self.quoted, self.table)
+        return self.names
+
+
+KnownNames = frozenset[str] | Callable[[], frozenset[str]]
+"""Name words for :func:`parse_phrase`, or a function that returns them when first needed."""
+
+
+def _names(known: KnownNames) -> frozenset[str]:
+    return known() if callable(known) else known
 
 
 def _quoted_ranges(paragraphs: list[str], spans: list[QuotedSpan]) -> list[list[tuple[int, int]]]:
@@ -111,7 +141,7 @@ def _quoted_ranges(paragraphs: list[str], spans: list[QuotedSpan]) -> list[list[
 
 
 def post_attribution(
-    text: str, at: int, paragraph: int, table: LanguageTable, known: frozenset[str] = frozenset()
+    text: str, at: int, paragraph: int, table: LanguageTable, known: KnownNames = frozenset()
 ) -> Attribution | None:
     """The attribution that starts right after a closing mark at ``text[at:]``, if any."""
     v = vocab(table)
@@ -145,7 +175,7 @@ def post_attribution(
         k += 1
     if k == len(rest):
         return Attribution(paragraph, first.start, end, first.core, verb[0], None)
-    phrase = parse_phrase(text, rest[k].start, table, known)
+    phrase = parse_phrase(text, rest[k].start, table, _names(known))
     if phrase.kind in ("none", "pronoun"):
         end = phrase.end if phrase.kind != "none" else end
         return Attribution(
@@ -199,7 +229,7 @@ def pre_attribution(
     paragraphs: list[str],
     span: QuotedSpan,
     table: LanguageTable,
-    known: frozenset[str] = frozenset(),
+    known: KnownNames = frozenset(),
 ) -> Attribution | None:
     """``X mengatakan, ”…”`` / ``Kata X, ”…”`` / ``X said: "…"``: the clause before the opening mark."""
     if span.open_at is None:
@@ -234,14 +264,14 @@ def pre_attribution(
                 run -= 1
             if not toks[j].capitalised:
                 return None
-            phrase = parse_phrase(text, toks[run].start, table, known)
+            phrase = parse_phrase(text, toks[run].start, table, _names(known))
             if phrase.kind not in ("name", "office", "anonymous"):
                 return None
             return Attribution(
                 index, toks[run].start, tok.end, text[toks[run].start : tok.end], tok.low, phrase
             )
         if (tok.low,) in v.sources and k + 1 < len(toks) and toks[k + 1].capitalised:
-            phrase = parse_phrase(text, toks[k + 1].start, table, known)
+            phrase = parse_phrase(text, toks[k + 1].start, table, _names(known))
             if phrase.kind in ("name", "office"):
                 return Attribution(
                     index, tok.start, phrase.end, text[tok.start : phrase.end], tok.low, phrase
@@ -253,7 +283,7 @@ def pre_attribution(
 
 
 def _read(
-    paragraphs: list[str], span: QuotedSpan, table: LanguageTable, known: frozenset[str]
+    paragraphs: list[str], span: QuotedSpan, table: LanguageTable, known: KnownNames
 ) -> _Candidate:
     post = None
     if span.close_end is not None and span.close_paragraph is not None:
@@ -276,6 +306,18 @@ def _word_before(paragraphs: list[str], span: QuotedSpan) -> list[str]:
     if len(window) < 3 and at > 400:
         window = text[:at].rsplit(None, 2)
     return [w.strip(".,:;()").lower() for w in window[-2:]]
+
+
+def _may_be_quote(paragraphs: list[str], span: QuotedSpan, table: LanguageTable) -> bool:
+    """False for a span that :func:`_is_quote` turns away whatever its attribution.
+
+    A quoted text after a document cue, or fewer than three words without
+    speech punctuation (a term, a title, a nickname).
+    """
+    documents = {c for c in table.document_cues if " " not in c}
+    if any(w in documents for w in _word_before(paragraphs, span)):
+        return False
+    return len(_inner(paragraphs, span).split()) >= _MIN_WORDS or _speech_end(paragraphs, span)
 
 
 def _is_quote(paragraphs: list[str], cand: _Candidate, table: LanguageTable) -> bool:

@@ -31,10 +31,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate, compress
+from operator import attrgetter
 
 from warta.lang import LanguageTable
 
 _TOKEN = re.compile(r"[(),;]|[^\s(),;]+")
+_TOKEN_SPLIT = re.compile(r"([(),;]|[^\s(),;]+)")  # the same tokens, kept by split
 _ROMAN = re.compile(r"^(?:[IVX]+|\d[\w/.-]*)$")
 # Word shapes of institutions, not names: derived nouns (Kesehatan, Perindustrian, Organisasi)
 # and ministry/government abbreviations (Kemenkes, Kemenperin, Pemkab).
@@ -46,8 +49,10 @@ _EDGE = ".,:;\"'“”‘’"
 _DATE_OR_AGE = re.compile(r"^\d+$|\d{1,2}/\d{1,2}")
 _NAME_PARTICLES = frozenset({"bin", "binti", "van", "de", "der", "da", "al", "el", "von"})
 _MAX_PHRASE = 30
+_LOOKAHEAD = 8  # tokens phrase_tokens may look at past its last one (_dated_brackets: 7)
 _MAX_OFFICE_WORDS = 3
 _NAME_WORDS = 2  # a given name and a family name
+_MAX_MATCH = 4  # the longest table phrase Vocab.match looks for, in words
 
 
 class Token:
@@ -82,51 +87,73 @@ def _forms(text: str) -> tuple[str, str, bool]:
     return forms
 
 
-@lru_cache(maxsize=256)
+# Room for every paragraph of a long article: each pass walks the paragraphs in order, and
+# past the bound an LRU memo misses every time (a 295-paragraph page was tokenised once per
+# pass). release_tokens empties both memos after each article.
+_PARAGRAPHS = 4096
+
+
+@lru_cache(maxsize=_PARAGRAPHS)
 def _paragraph_tokens(text: str) -> tuple[Token, ...]:
     # Token.__init__ inlined: every word of every paragraph passes here, and the call
-    # per token measured ~15 % of tokenising.
+    # per token measured ~15 % of tokenising. The words and their offsets come from one
+    # split (words and the spaces between them, whose lengths add up to the offsets) and
+    # the forms from one map, all in C: no match object per word.
+    parts = _TOKEN_SPLIT.split(text)
+    offsets = list(accumulate(map(len, parts)))
+    words = parts[1::2]
     out = []
     new = Token.__new__
-    for m in _TOKEN.finditer(text):
+    starts = offsets[0:-1:2]  # the last offset ends the spaces after the last word
+    for word, start, end, forms in zip(
+        words, starts, offsets[1::2], map(_FORMS.get, words), strict=True
+    ):
         tok = new(Token)
-        word = tok.text = m.group()
-        tok.start, tok.end = m.span()
-        forms = _FORMS.get(word)
+        tok.text, tok.start, tok.end = word, start, end
         tok.core, tok.low, tok.capitalised = forms if forms is not None else _forms(word)
         out.append(tok)
     return tuple(out)
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=_PARAGRAPHS)
 def _capitalised_at(text: str) -> tuple[int, ...]:
     """Indices of the paragraph's capitalised tokens: several passes look only at those."""
-    return tuple([i for i, tok in enumerate(_paragraph_tokens(text)) if tok.capitalised])
+    whole = _paragraph_tokens(text)
+    return tuple(compress(range(len(whole)), map(_CAPITALISED, whole)))  # C loops, no Python
+
+
+_CAPITALISED = attrgetter("capitalised")
+_TEXT = attrgetter("text")
 
 
 def release_tokens() -> None:
     """Forget the paragraph tokens: the memo serves one article's extraction.
 
-    Kept across articles, the last 256 paragraphs' tokens (tens of thousands of
+    Kept across articles, the last article's paragraph tokens (tens of thousands of
     objects that no later article asks for) stay alive and every full garbage
     collection walks them: clearing after each article measured 2-4 % faster.
     """
     _paragraph_tokens.cache_clear()
     _capitalised_at.cache_clear()
+    _bounds.cache_clear()
     _parse_phrase.cache_clear()
 
 
-def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+def tokens(
+    text: str, start: int = 0, end: int | None = None, limit: int | None = None
+) -> list[Token]:
     """Words and the punctuation that matters for phrases, with offsets into ``text``.
 
     A paragraph is tokenised once; a range is a slice of that (tokens that lie
     wholly inside ``[start, end)``), so reading many phrases stays linear.
+    ``limit`` keeps only the first tokens of the range.
     """
     stop = len(text) if end is None else end
-    if start == 0 and stop == len(text):
+    if start == 0 and stop == len(text) and limit is None:
         return list(_paragraph_tokens(text))
     whole = _paragraph_tokens(text)
-    lo = _first_at(whole, start)
+    starts, ends = _bounds(text)
+    lo = bisect.bisect_left(starts, start)
     out: list[Token] = []
     if lo > 0 and whole[lo - 1].end > start:  # the range starts inside a token: `2015,”kata`
         cut = whole[lo - 1]
@@ -134,23 +161,19 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             Token(m.group(), m.start(), m.end())
             for m in _TOKEN.finditer(text, start, min(cut.end, stop))
         )
-    for j in range(lo, len(whole)):  # by index: slicing whole[lo:] copies the rest every call
-        tok = whole[j]
-        if tok.end > stop:
-            break
-        out.append(tok)
+    # The tokens end in order: the first to end past ``stop`` is found by bisection.
+    hi = bisect.bisect_right(ends, stop, lo)
+    if limit is not None:
+        hi = min(hi, lo + max(0, limit - len(out)))
+    out.extend(whole[lo:hi])
     return out
 
 
-def _first_at(whole: tuple[Token, ...], start: int) -> int:
-    lo, hi = 0, len(whole)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if whole[mid].start < start:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+@lru_cache(maxsize=_PARAGRAPHS)
+def _bounds(text: str) -> tuple[list[int], list[int]]:
+    """Where the paragraph's tokens start and end, for :func:`tokens` to bisect."""
+    whole = _paragraph_tokens(text)
+    return [t.start for t in whole], [t.end for t in whole]
 
 
 class Vocab:
@@ -181,11 +204,24 @@ class Vocab:
         self.title_linkers = set(table.title_linkers)
         self.institutions = _phrases(table.institution_heads)
         self.objects = set(table.object_markers)
-        self._first_words: dict[int, frozenset[str]] = {}
+        self._lengths: dict[int, dict[str, tuple[int, ...]]] = {}
         self._org_words: dict[str, bool] = {}
+        self._common_nouns: dict[str, bool] = {}
+        self._coded: dict[str, bool] = {}
+        self._mention_words: dict[str, bool] = {}
         # every word of an office, rank or organisation phrase ('epidemiologi' of 'ahli epidemiologi')
         self.title_words = {w for p in self.titles | self.ranks | self.orgs for w in p}
         self.strong_words = self.pronouns | self.title_words | self.pre_verbs
+        # the words that are no common noun (Vocab.is_common_noun)
+        self.function_words = (
+            self.stops
+            | self.objects
+            | self.verbs
+            | self.pre_verbs
+            | self.particles
+            | self.joiners
+            | self.title_words
+        )
         self.office_firsts = frozenset(p[0] for p in self.titles | self.ranks if p)
         # the first words of every phrase _roles matches at each token
         self.role_firsts = frozenset(
@@ -196,19 +232,31 @@ class Vocab:
         """Length of the longest phrase of ``phrases`` starting at ``toks[i]`` (0 if none)."""
         if i >= len(toks):
             return 0
-        firsts = self._first_words.get(id(phrases))  # inline: match runs once per token
-        if toks[i].low not in (firsts if firsts is not None else self._firsts(phrases)):
+        by_first = self._lengths.get(id(phrases))  # inline: match runs once per token
+        if by_first is None:
+            by_first = self._by_first(phrases)
+        # Only the lengths of the phrases that start with this word are tried (longest
+        # first): most start words begin one phrase, so one tuple is built, not four.
+        lengths = by_first.get(toks[i].low)
+        if lengths is None:
             return 0
-        for n in (4, 3, 2, 1):
-            if i + n <= len(toks) and tuple(t.low for t in toks[i : i + n]) in phrases:
+        for n in lengths:
+            if i + n <= len(toks) and tuple([t.low for t in toks[i : i + n]]) in phrases:
                 return n
         return 0
 
-    def _firsts(self, phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
-        firsts = self._first_words.get(id(phrases))
-        if firsts is None:
-            firsts = self._first_words[id(phrases)] = frozenset(p[0] for p in phrases if p)
-        return firsts
+    def _by_first(self, phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
+        """The lengths of ``phrases`` by first word, longest first (built once per set).
+
+        Phrases of more than :data:`_MAX_MATCH` words are never matched.
+        """
+        found: dict[str, set[int]] = {}
+        for p in phrases:
+            if 0 < len(p) <= _MAX_MATCH:
+                found.setdefault(p[0], set()).add(len(p))
+        by_first = {w: tuple(sorted(ns, reverse=True)) for w, ns in found.items()}
+        self._lengths[id(phrases)] = by_first
+        return by_first
 
     def is_title_word(self, tok: Token) -> bool:
         return tok.low in self.title_words
@@ -221,6 +269,55 @@ class Vocab:
                 self._org_words.clear()
             known = self._org_words[tok.core] = self._is_org(tok.core)
         return known
+
+    def mention_candidates(self, toks: Sequence[Token]) -> list[int]:
+        """Indices of the words that may start or mark a mention (:func:`_strong_mentions`).
+
+        A capitalised word, a pronoun, title word or pre-quote verb, or a lower-case
+        word with a verb prefix. Judged once per word; the pass over the paragraph
+        runs in C (map, compress) with a Python step only for words not seen before.
+        """
+        texts = list(map(_TEXT, toks))
+        flags = list(map(self._mention_words.get, texts))
+        if None in flags:
+            if len(self._mention_words) >= _MAX_FORMS:
+                self._mention_words.clear()
+            for k, flag in enumerate(flags):
+                if flag is None:
+                    flags[k] = self._mention_words[texts[k]] = self._may_mention(toks[k])
+        return list(compress(range(len(toks)), flags))
+
+    def _may_mention(self, tok: Token) -> bool:
+        low = tok.low
+        return (
+            tok.capitalised
+            or low in self.strong_words  # a pronoun, title word or pre-quote verb
+            or (len(low) > 5 and low.startswith(self.verb_prefixes) and tok.core.islower())
+        )
+
+    def has_digit_or_slash(self, tok: Token) -> bool:
+        """A number, a date or a code (``2020``, ``19/11``): title material, never a name."""
+        known = self._coded.get(tok.core)  # once per word, as is_org
+        if known is None:
+            if len(self._coded) >= _MAX_FORMS:
+                self._coded.clear()
+            core = tok.core
+            known = self._coded[core] = "/" in core or any(c.isdigit() for c in core)
+        return known
+
+    def is_common_noun(self, tok: Token) -> bool:
+        """A lower-case word that is no verb, function word or title word (``aplikasi``)."""
+        known = self._common_nouns.get(tok.core)  # once per word, as is_org
+        if known is None:
+            if len(self._common_nouns) >= _MAX_FORMS:
+                self._common_nouns.clear()
+            known = self._common_nouns[tok.core] = self._is_common_noun(tok.core, tok.low)
+        return known
+
+    def _is_common_noun(self, core: str, low: str) -> bool:
+        if not (core.isalpha() and core.islower()) or low.startswith(self.verb_prefixes):
+            return False
+        return low not in self.function_words and (low,) not in self.sources
 
     def _is_org(self, core: str) -> bool:
         if (core.lower(),) in self.orgs or _ROMAN.match(core):
@@ -271,7 +368,8 @@ NONE = Phrase("none", 0, 0)
 
 def phrase_tokens(text: str, start: int, v: Vocab) -> list[Token]:
     """The tokens of a speaker phrase starting at ``start``, cut at the first complement."""
-    toks = tokens(text, start, min(len(text), start + 400))
+    # The loop below reads at most _MAX_PHRASE tokens and looks _LOOKAHEAD past them.
+    toks = tokens(text, start, min(len(text), start + 400), limit=_MAX_PHRASE + _LOOKAHEAD)
     out: list[Token] = []
     i = 0
     while i < len(toks) and len(out) < _MAX_PHRASE:
@@ -374,17 +472,24 @@ def _inside_title(out: list[Token], tok: Token, nxt: Token | None, v: Vocab) -> 
     before an organisation), ``Pengamat penerbangan Alvin Lie`` (a field
     before a name); not a verb (``Presiden meminta Gubernur ...``).
     """
-    seg = _last_segment(out)
-    if not seg or nxt is None:
+    if nxt is None:
         return False
-    roles = _roles(seg, v)
+    # The word tests first: the segment's roles are asked for only when they decide
+    # (most stops end a phrase before a lower-case word: 'Budi Santoso mengatakan bahwa').
     if (
         tok.low in v.title_linkers
     ):  # after a name the phrase is over: 'kata Budi dari Universitas X'
-        return roles[-1] != "N" and v.is_title_word(nxt)
-    if "N" in roles or not (nxt.capitalised or v.is_title_word(nxt)):
-        return False  # 'Pengamat penerbangan sekaligus anggota Ombudsman, Alvin Lie' goes on
-    return tok.low not in v.stops and not tok.low.startswith(v.verb_prefixes) and tok.core.isalpha()
+        if not v.is_title_word(nxt):
+            return False
+        seg = _last_segment(out)
+        return bool(seg) and _roles(seg, v)[-1] != "N"
+    if not (nxt.capitalised or v.is_title_word(nxt)):
+        return False
+    if tok.low in v.stops or tok.low.startswith(v.verb_prefixes) or not tok.core.isalpha():
+        return False
+    # 'Pengamat penerbangan sekaligus anggota Ombudsman, Alvin Lie' goes on: no name yet
+    seg = _last_segment(out)
+    return bool(seg) and "N" not in _roles(seg, v)
 
 
 def _is_stop(tok: Token, v: Vocab, first: bool) -> bool:
@@ -537,9 +642,9 @@ def _split(
     Indonesia``) are not taken for one.
     """
     roles = _roles(seg, v, known)
-    end = max((k + 1 for k, r in enumerate(roles) if r == "N"), default=0)
-    if not end:
+    if "N" not in roles:
         return seg, [], []
+    end = len(roles) - roles[::-1].index("N")  # just past the last name candidate
     start = end
     while start - 1 >= 0 and roles[start - 1] in ("N", "H"):
         start -= 1
@@ -671,7 +776,7 @@ def _roles(seg: list[Token], v: Vocab, known: frozenset[str] = frozenset()) -> l
             and not v.is_title_word(seg[i + 1])
         ):
             pass  # a name's first word, even one that is also a common word: 'I Gusti', 'Lalu Kusnawan'
-        elif v.is_org(tok) or "/" in tok.core or any(c.isdigit() for c in tok.core):
+        elif v.is_org(tok) or v.has_digit_or_slash(tok):
             roles[i] = "T"
             while i + 1 < len(seg) and v.match(v.place_tails, seg, i + 1) == 1:
                 i += 1
@@ -761,7 +866,14 @@ def _words(s: str) -> list[str]:
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:
     n = len(shorter)
-    return n > 0 and any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
+    if n == 0 or n > len(longer):
+        return False
+    if n == 1:  # most name forms are one or two words: no slices for those
+        return shorter[0] in longer
+    first = shorter[0]
+    return any(
+        longer[i : i + n] == shorter for i in range(len(longer) - n + 1) if longer[i] == first
+    )
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:
@@ -780,11 +892,20 @@ class People:
     def __init__(self, table: LanguageTable) -> None:
         self.table = table
         self.persons: list[Person] = []
+        # Every lookup compares the words of every name and title seen so far: split
+        # each string once (re-splitting them was most of the time of add and by_name).
+        self._split: dict[str, list[str]] = {}
+
+    def _words(self, s: str) -> list[str]:
+        words = self._split.get(s)
+        if words is None:
+            words = self._split[s] = _words(s)
+        return words
 
     def add(self, name: str, title: str | None) -> Person:
-        words = _words(name)
+        words = self._words(name)
         for person in reversed(self.persons):
-            if any(_same_person(_words(n), words) for n in person.names):
+            if any(_same_person(self._words(n), words) for n in person.names):
                 if name not in person.names:
                     person.names.append(name)
                 if title and title not in person.titles:
@@ -795,36 +916,38 @@ class People:
         return person
 
     def by_name(self, name: str) -> Person | None:
-        words = _words(name)
+        words = self._words(name)
         if not words:
             return None
         for person in reversed(self.persons):
-            if any(_contains(_words(n), words) for n in person.names):
+            if any(_contains(self._words(n), words) for n in person.names):
                 return person
         for person in reversed(self.persons):  # a short form: Risma -> Rismaharini
             for n in person.names:
                 if any(
                     len(w) >= 4
-                    and any(x.startswith(w) or w.startswith(x) for x in _words(n) if len(x) >= 4)
+                    and any(
+                        x.startswith(w) or w.startswith(x) for x in self._words(n) if len(x) >= 4
+                    )
                     for w in words
                 ):
                     return person
         return None
 
     def by_office(self, office: str) -> Person | None:
-        words = _words(office)
+        words = self._words(office)
         if not words:
             return None
         for person in reversed(self.persons):
-            if any(_words(t)[: len(words)] == words for t in person.titles):
+            if any(self._words(t)[: len(words)] == words for t in person.titles):
                 return person
         for person in reversed(self.persons):
-            if any(_contains(_words(t), words) for t in person.titles):
+            if any(_contains(self._words(t), words) for t in person.titles):
                 return person
         return None
 
     def name_words(self) -> set[str]:
-        return {w for p in self.persons for n in p.names for w in _words(n)}
+        return {w for p in self.persons for n in p.names for w in self._words(n)}
 
 
 def find_mentions(
@@ -880,6 +1003,8 @@ def _index_before(toks: list[Token], i: int, tok: Token) -> int:
 def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The same set of positions as sorted, disjoint ranges (so lookups can bisect)."""
     merged: list[tuple[int, int]] = []
+    if not ranges:
+        return merged  # most paragraphs: asked twice per paragraph, so no sort for nothing
     for a, b in sorted(r for r in ranges if r[0] < r[1]):
         if merged and a <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], b))
@@ -936,19 +1061,21 @@ def short_names(
     quoted = [_merged(ranges) for ranges in quoted]
     known: set[str] = set()
     places: set[str] = set()
+    things: set[str] = set()
+    title_words, honorifics, is_org = v.title_words, v.honorifics, v.is_org
     for index, text in enumerate(paragraphs):
         ranges = quoted[index]
-        toks: Sequence[Token]
-        caps: Sequence[int]
+        toks: Sequence[Token] = _paragraph_tokens(text)
+        caps: Sequence[int] = _capitalised_at(text)
+        things.update(_things_in(toks, caps, v))  # in the same pass, quoted words too
         if ranges:
-            toks = _outside_tokens(tokens(text), ranges)
+            toks = _outside_tokens(list(toks), ranges)
             caps = [i for i, tok in enumerate(toks) if tok.capitalised]
-        else:  # most paragraphs quote no one: their memoised tokens serve as they are
-            toks, caps = _paragraph_tokens(text), _capitalised_at(text)
+        # (most paragraphs quote no one: their memoised tokens serve as they are)
         places.update(_places_in(toks, caps, v))
         for i in caps:  # only a capitalised word can be a name
             tok = toks[i]
-            if v.is_title_word(tok) or v.is_org(tok) or tok.low in v.honorifics:
+            if tok.low in title_words or is_org(tok) or tok.low in honorifics:
                 continue
             prev = toks[i - 1].low if i else ""
             nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -962,27 +1089,14 @@ def short_names(
                 known.add(tok.low)
     lexicon = Lexicon(known)
     lexicon.places = frozenset(places - known)
-    lexicon.things = frozenset(_things(paragraphs, v) - known)
+    lexicon.things = frozenset(things - known)
     return lexicon
 
 
-def _things(paragraphs: list[str], v: Vocab) -> set[str]:
+def _things_in(toks: Sequence[Token], caps: Sequence[int], v: Vocab) -> set[str]:
     """Capitalised words right after a common noun (``aplikasi Sipetruk``, ``layanan Gojek``)."""
-    found = set()
-    for text in paragraphs:
-        toks = _paragraph_tokens(text)
-        for i in _capitalised_at(text):
-            if i and _common_noun(toks[i - 1], v):
-                found.add(toks[i].low)
-    return found
-
-
-def _common_noun(tok: Token, v: Vocab) -> bool:
-    low = tok.low
-    if not (tok.core.isalpha() and tok.core.islower()) or low.startswith(v.verb_prefixes):
-        return False
-    words = (v.stops, v.objects, v.verbs, v.pre_verbs, v.particles, v.joiners, v.title_words)
-    return not any(low in group for group in words) and (low,) not in v.sources
+    common = v.is_common_noun
+    return {toks[i].low for i in caps if i and common(toks[i - 1])}
 
 
 def _places_in(toks: Sequence[Token], caps: Sequence[int], v: Vocab) -> set[str]:
@@ -1015,17 +1129,9 @@ def _strong_mentions(
     out: list[Mention] = []
     toks = tokens(text)
     skip_until = -1
-    strong_words, prefixes = v.strong_words, v.verb_prefixes
-    # Plain lower-case words (most of a paragraph) are dropped in one comprehension
-    # first: none of the branches below takes them, and the per-token loop dominated.
-    candidates = [
-        i
-        for i, tok in enumerate(toks)
-        if tok.capitalised
-        or tok.low in strong_words  # a pronoun, title word or pre-quote verb
-        or (len(tok.low) > 5 and tok.low.startswith(prefixes) and tok.core.islower())
-    ]
-    for i in candidates:
+    # Plain lower-case words (most of a paragraph) are dropped first: none of the
+    # branches below takes them, and the per-token loop dominated.
+    for i in v.mention_candidates(toks):
         tok = toks[i]
         if tok.start < skip_until or (quoted and not _outside(tok.start, quoted)):
             continue
@@ -1058,11 +1164,12 @@ def _strong_mentions(
         elif (
             (tok.low,) in v.titles and not tok.capitalised and not (prev and v.is_title_word(prev))
         ):
-            lowered = parse_phrase(
-                text, tok.start, table, known
-            )  # 'pakar epidemiologi UI, Pandu Riono'
-            if lowered.kind == "name":
-                starts = tok.start
+            # 'pakar epidemiologi UI, Pandu Riono'; most such phrases ('kata ketua itu')
+            # hold no capitalised word, and so no name: they are not read.
+            if _capital_ahead(toks, i, v):
+                lowered = parse_phrase(text, tok.start, table, known)
+                if lowered.kind == "name":
+                    starts = tok.start
         elif tok.low in v.pre_verbs and not tok.capitalised:
             subject = _subject_before(toks, i, v)
             if subject is not None:
@@ -1096,6 +1203,29 @@ def _strong_mentions(
     return out
 
 
+def _capital_ahead(toks: Sequence[Token], i: int, v: Vocab) -> bool:
+    """Whether the phrase that starts at ``toks[i]`` can reach a capitalised word.
+
+    :func:`phrase_tokens` stops at a lower-case word that is no title,
+    honorific or joiner (or is a stop word) unless the next word is
+    capitalised or a title word (see :func:`_is_stop`, :func:`_inside_title`);
+    a name needs a capitalised word before that stop (:func:`_roles`).
+    """
+    for k in range(i + 1, len(toks)):
+        tok = toks[k]
+        if tok.capitalised:
+            return True
+        core = tok.core
+        if not core or tok.text in ("(", ")") or any(c.isdigit() for c in core):
+            continue
+        low = tok.low
+        if low in v.stops or not (low in v.title_words or low in v.honorifics or low in v.joiners):
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if nxt is None or not (nxt.capitalised or nxt.low in v.title_words):
+                return False
+    return False
+
+
 def _apposition_name(
     text: str, toks: list[Token], i: int, table: LanguageTable, known: frozenset[str]
 ) -> Phrase | None:
@@ -1111,7 +1241,7 @@ def _apposition_name(
     j = i
     while j < len(toks) and j - i < 5 and (toks[j].capitalised or _name_particle(toks[j])):
         j += 1
-    if j == i or j >= len(toks) - 1 or any(role != "N" for role in _roles(toks[i:j], v)):
+    if j == i or j >= len(toks) - 1:
         return None
     if (i == 0 or toks[i - 1].text != ",") and j - i < 2:
         return None  # a clause opener such as 'Namun,' or 'Sebab,' is not a name
@@ -1127,6 +1257,9 @@ def _apposition_name(
         and not aged
     ):
         return None  # needs ', Title', 'selaku Title', ', verb', ', description' or '(age)'
+    # The run's roles last: the word tests above turn most runs away for less.
+    if any(role != "N" for role in _roles(toks[i:j], v)):
+        return None
     name = text[toks[i].start : toks[j - 1].end]
     title, end = None, toks[j - 1].end
     if (
@@ -1230,6 +1363,8 @@ def _repeat_mentions(
 ) -> list[Mention]:
     """Later repeats of a known person's name words, standing alone (``Basuki``, ``Sri Mulyani``)."""
     words = {w for w in people.name_words() if len(w) >= 3 and w in known}
+    if not words:
+        return []  # a run is made of these words only
     # per paragraph, the strong mentions' spans as sorted disjoint ranges (a set of every
     # covered character offset cost more to build than all the lookups it served)
     spans: dict[int, list[tuple[int, int]]] = {}
@@ -1243,8 +1378,8 @@ def _repeat_mentions(
         covered = covering.get(index)
         i = 0
         for at in _capitalised_at(text):  # a run starts only at a capitalised word
-            if at < i:
-                continue
+            if at < i or toks[at].low not in words:
+                continue  # (a word that starts no run changes nothing: skipped first)
             i = at
             tok = toks[i]
             if (covered and not _outside(tok.start, covered)) or (
