@@ -67,7 +67,8 @@ def _words(text: str) -> tuple[list[bytes], list[str]]:
 
     Runs of ASCII letters come as UTF-8 bytes, the others as ``str``.
     """
-    data = text.encode()
+    # surrogatepass: a lone surrogate in a caller's str is no letter, never an error here.
+    data = text.encode("utf-8", "surrogatepass")
     for mark in _PUNCTUATION:
         data = data.replace(mark, b" ")
     chunks = data.translate(_SEPARATORS).split()
@@ -76,5 +77,7 @@ def _words(text: str) -> tuple[list[bytes], list[str]]:
     # split falls inside one); joined by spaces, one regex pass finds their words.
     if len(ascii_words) == len(chunks):
         return ascii_words, []
-    others = b" ".join([chunk for chunk in chunks if not chunk.isascii()]).decode()
+    others = b" ".join([chunk for chunk in chunks if not chunk.isascii()]).decode(
+        "utf-8", "surrogatepass"
+    )
     return ascii_words, _WORD.findall(others)
