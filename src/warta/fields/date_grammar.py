@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from warta.fields.pattern_sets import holds_fold_trap
 from warta.lang import LanguageTable
 
 
@@ -42,21 +43,17 @@ class Grammar:
     (see :func:`may_hold_weekday`). Empty when some weekday starts otherwise."""
 
 
-# The only characters that Python's case-insensitive matching pairs with an ASCII letter
-# besides the letters themselves (dotted and dotless i, long s, Kelvin sign); test_dates
-# recomputes the set over every code point.
-CASE_TWINS = "\u0130\u0131\u017f\u212a"
-_CASE_TWIN = re.compile(f"[{CASE_TWINS}]")
-
-
 def may_hold_weekday(text: str, g: Grammar) -> bool:
     """False only when ``g.weekday`` cannot match in ``text``.
 
     Searching the weekday pattern costs a regex attempt per character (its
     look-behind and case-folding leave the engine no fast scan); a plain
     substring test on the lower-cased text rules most paragraphs out first.
+    It holds wherever ``str.lower`` folds as the regex engine's ``re.I`` does:
+    everywhere but the letters :func:`~warta.fields.pattern_sets.holds_fold_trap`
+    looks for.
     """
-    if not g.weekday_hints or _CASE_TWIN.search(text):
+    if not g.weekday_hints or holds_fold_trap(text):
         return True
     low = text.lower()
     return any(hint in low for hint in g.weekday_hints)

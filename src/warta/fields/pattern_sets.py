@@ -39,7 +39,7 @@ Kelvin sign, the fourth such character, lowers to 'k'.) A test checks every code
 Three ``in`` scans: a regex character class scans a line ten times slower."""
 
 
-def _holds_fold_trap(text: str) -> bool:
+def holds_fold_trap(text: str) -> bool:
     """True when ``text`` holds one of :data:`FOLD_TRAPS` (spelled out: no generator)."""
     first, second, third = FOLD_TRAPS
     return first in text or second in text or third in text
@@ -101,7 +101,7 @@ class AnyPattern:
         """
         assert self.needles is not None
         if self.folded:
-            if not text.isascii() and _holds_fold_trap(text):
+            if not text.isascii() and holds_fold_trap(text):
                 return True
             text = text.lower()
         for needle in self.needles:  # noqa: SIM110 - a plain loop: any() over a generator is 2x slower
