@@ -28,6 +28,15 @@ def strip_bullet(line: str) -> str:
     return text[1:].lstrip()
 
 
+def words_upto(text: str, limit: int) -> int:
+    """The number of words, counted only up to ``limit`` (long paragraphs are not split whole).
+
+    ``split(None, limit)`` gives at most ``limit + 1`` pieces, so the result is
+    ``min(words, limit + 1)``: exact for every comparison with numbers up to ``limit``.
+    """
+    return len(text.split(None, limit))
+
+
 def boilerplate_reason(line: str, table: LanguageTable) -> str | None:
     """The reason a line is boilerplate ('baca-juga', 'share', ...), or None.
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from warta.fields.boilerplate import words_upto
 from warta.lang import TABLES, LanguageTable
 from warta.model import Byline, BylineRole
 
@@ -122,12 +123,7 @@ def _may_be_unlabelled(text: str, bare_names: bool) -> bool:
     a slash, a bare name at most five words."""
     if "/" in text or "-" in text or "–" in text or "—" in text:
         return True
-    return bare_names and _words_upto(text, _MAX_NAME_WORDS) <= _MAX_NAME_WORDS
-
-
-def _words_upto(text: str, limit: int) -> int:
-    """``min(words, limit + 1)``: enough to compare with ``limit``, without splitting it all."""
-    return len(text.split(None, limit))
+    return bare_names and words_upto(text, _MAX_NAME_WORDS) <= _MAX_NAME_WORDS
 
 
 def split_trailing_credit(text: str, table: LanguageTable) -> tuple[str, Byline | None, str | None]:

@@ -12,7 +12,7 @@ a while.
 from __future__ import annotations
 
 from warta.fields import byline as credits
-from warta.fields.boilerplate import boilerplate_reason, ends_body, is_caption
+from warta.fields.boilerplate import boilerplate_reason, ends_body, is_caption, words_upto
 from warta.fields.dateline import read_dateline_line, split_dateline
 from warta.lang import LanguageTable
 from warta.text.classify import is_body_prose, is_comment_marker, is_prose, parse_byline
@@ -64,7 +64,7 @@ def _dateline_lead(
         nxt = lines[i + 1].text
         if is_prose(nxt) and not insert_reason(nxt, table):
             return i + 1, i
-    if lines[i].bullet or not is_body_prose(text) or len(text.split(None, 6)) < 6:
+    if lines[i].bullet or not is_body_prose(text) or words_upto(text, 6) < 6:
         return None
     dateline, rest = split_dateline(text, table)
     if dateline is None or not rest:

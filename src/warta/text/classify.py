@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from warta.fields.boilerplate import strip_bullet
+from warta.fields.boilerplate import strip_bullet, words_upto
 from warta.fields.byline import credit_shape as _credit_shape
 from warta.fields.byline import parse_byline as _parse_byline
 from warta.fields.comments import is_comment_marker as _is_comment_marker
@@ -30,7 +30,7 @@ _LONG_WORDS = 18
 
 def is_prose(text: str) -> bool:
     """A sentence-like line strong enough to start or anchor an article body."""
-    words = len(text.split(None, _LONG_WORDS))  # _words_upto, inline: asked of every line
+    words = len(text.split(None, _LONG_WORDS))  # words_upto, inline: asked of every line
     if words < _PROSE_MIN_WORDS or _LETTER.search(text) is None:
         return False
     return text.rstrip()[-1] in _TERMINAL or words >= _LONG_WORDS
@@ -38,19 +38,10 @@ def is_prose(text: str) -> bool:
 
 def is_body_prose(text: str) -> bool:
     """A line that can continue a body already started: a short sentence will do."""
-    words = len(text.split(None, _LONG_WORDS))  # _words_upto, inline: asked of every line
+    words = len(text.split(None, _LONG_WORDS))  # words_upto, inline: asked of every line
     if words < _BODY_MIN_WORDS or _LETTER.search(text) is None:
         return False
     return text.rstrip()[-1] in _TERMINAL or words >= _LONG_WORDS
-
-
-def _words_upto(text: str, limit: int) -> int:
-    """The number of words, counted only up to ``limit`` (long paragraphs are not split whole).
-
-    ``split(None, limit)`` gives at most ``limit + 1`` pieces, so the result is
-    ``min(words, limit + 1)``: exact for every comparison with numbers up to ``limit``.
-    """
-    return len(text.split(None, limit))
 
 
 def is_title(text: str) -> bool:
@@ -76,7 +67,7 @@ def is_date_line(text: str, table: LanguageTable) -> bool:
     """A short line that states a date ('Rabu, 4 November 2015 | 21:04 WIB', 'on 16 Feb 2016')."""
     if (
         _DIGIT.search(text) is None
-        or _words_upto(text, _DATE_LINE_MAX_WORDS + 1) > _DATE_LINE_MAX_WORDS
+        or words_upto(text, _DATE_LINE_MAX_WORDS + 1) > _DATE_LINE_MAX_WORDS
     ):
         return False  # every date shape has digits: most lines leave here
     return _date_pattern(table).search(text) is not None
