@@ -309,10 +309,10 @@ def _word_before(paragraphs: list[str], span: QuotedSpan) -> list[str]:
 
 
 def _may_be_quote(paragraphs: list[str], span: QuotedSpan, table: LanguageTable) -> bool:
-    """False for a span that :func:`_is_quote` turns away whatever its attribution.
+    """False for a span that is no quote whatever its attribution (it is then not read).
 
     A quoted text after a document cue, or fewer than three words without
-    speech punctuation (a term, a title, a nickname).
+    speech punctuation (a term, a title, a nickname: 'memastikan, ”kota hujan”').
     """
     documents = {c for c in table.document_cues if " " not in c}
     if any(w in documents for w in _word_before(paragraphs, span)):
@@ -321,18 +321,19 @@ def _may_be_quote(paragraphs: list[str], span: QuotedSpan, table: LanguageTable)
 
 
 def _is_quote(paragraphs: list[str], cand: _Candidate, table: LanguageTable) -> bool:
-    span = cand.span
-    inner = _inner(paragraphs, span)
-    words = len(inner.split())
-    cues = _word_before(paragraphs, span)
-    documents = {c for c in table.document_cues if " " not in c}
-    if any(w in documents for w in cues):
-        return False
+    """Whether a read span is a quote; only spans :func:`_may_be_quote` let through are read.
+
+    So no document cue stands before it, and it has three words or speech
+    punctuation: with an attribution that makes it speech ('”Tidak,” kata X');
+    without one it must show it is speech by itself.
+    """
     if cand.attribution is not None:
-        # '”Tidak,” kata X' is speech; 'memastikan, ”kota hujan”' is a term quoted in a sentence.
-        return words >= _MIN_WORDS or _speech_end(paragraphs, span)
+        return True
+    span = cand.span
     if span.open_at is None:
         return False
+    words = len(_inner(paragraphs, span).split())
+    cues = _word_before(paragraphs, span)
     if cues and (cues[-1] in table.not_quote_cues or " ".join(cues) in table.not_quote_cues):
         return False
     if _speech_end(paragraphs, span) and words >= _MIN_WORDS:
