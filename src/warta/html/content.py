@@ -196,10 +196,10 @@ def _weight(block: Block) -> float:
     return size * 3.0 if len(block.text) > 12 * (block.text.count(" ") + 1) else float(size)
 
 
-def _is_prose(block: Block, weight: float | None = None) -> bool:
+def _is_prose(block: Block, weight: float) -> bool:
     """Running text: enough words with few links, or a long text whose links are inline.
 
-    ``weight`` is :func:`_weight` of the block when the caller has it.
+    ``weight`` is the block's :func:`_weight`, which the caller keeps for the masses.
     """
     if block.tag in _HEADING_TAGS:
         return False
@@ -209,7 +209,7 @@ def _is_prose(block: Block, weight: float | None = None) -> bool:
         return density <= LINKED_PROSE_DENSITY and words >= LINKED_PROSE_WORDS
     return (
         words >= PROSE_WORDS
-        or (_weight(block) if weight is None else weight) >= PROSE_CHARS
+        or weight >= PROSE_CHARS
         or (words >= SENTENCE_WORDS and bool(_SENTENCE_END.search(block.text)))
     )
 

@@ -109,9 +109,7 @@ def file_classed(el: Any, tag: str, out: Scan, cls: str | None, ident: str | Non
 
 
 def _breadcrumb_list(tag: str, itemtype: str | None) -> bool:
-    return (
-        bool(itemtype) and tag in ("ol", "ul", "nav", "div") and "BreadcrumbList" in str(itemtype)
-    )
+    return bool(itemtype) and tag in LIST_TAGS and "BreadcrumbList" in str(itemtype)
 
 
 _HEAD_TAGS = frozenset({"meta", "script", "title", "link"})
