@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from warta.fields.speakers import parse_phrase, release_tokens, tokens
 from warta.lang import ID
@@ -104,3 +106,49 @@ def test_paragraph_tokens_and_ranges_match_the_token_pattern(text: str) -> None:
             limited = [(t.text, t.start, t.end) for t in tokens(text, start, end, limit=2)]
             assert limited == _reference_tokens(text, start, end, limit=2), (start, end)
     release_tokens()
+
+
+def _phrase_starts(text: str) -> list[int]:
+    """Token indices where _strong_mentions asks _capital_ahead: a lower-case office word."""
+    from warta.fields.speakers import vocab
+
+    v = vocab(ID)
+    return [
+        i for i, tok in enumerate(tokens(text)) if (tok.low,) in v.titles and not tok.capitalised
+    ]
+
+
+def _capital_ahead_holds(text: str) -> None:
+    """_capital_ahead is False only where the phrase read from that word names no one."""
+    from warta.fields.speakers import _capital_ahead, vocab
+
+    v = vocab(ID)
+    toks = tokens(text)
+    for i in _phrase_starts(text):
+        if not _capital_ahead(toks, i, v):
+            assert parse_phrase(text, toks[i].start, ID).kind != "name", text[toks[i].start :]
+    release_tokens()
+
+
+def test_capital_ahead_lets_a_lower_case_office_reach_its_name() -> None:
+    from warta.fields.speakers import _capital_ahead, vocab
+
+    text = "menurut pakar epidemiologi UI, Pandu Riono, kemarin"
+    toks = tokens(text)
+    at = next(i for i, tok in enumerate(toks) if tok.low == "pakar")
+    assert parse_phrase(text, toks[at].start, ID).kind == "name"
+    assert _capital_ahead(toks, at, vocab(ID))
+    _capital_ahead_holds(text)
+
+
+_WORDS = [
+    "kata", "ketua", "menteri", "pakar", "juru", "bicara", "epidemiologi", "dan", "di", "yang",
+    "itu", "bapak", "ibu", "dari", "Pandu", "Riono", "UI", "Budi", "(", ")", ",", "2020", "19/11",
+    "mengatakan", "Kompol", "Kepala", "desa",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=12))
+def test_capital_ahead_never_hides_a_name(words: list[str]) -> None:
+    _capital_ahead_holds(" ".join(words))
