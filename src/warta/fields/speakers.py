@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress
@@ -205,9 +205,10 @@ class Vocab:
         self.institutions = _phrases(table.institution_heads)
         self.objects = set(table.object_markers)
         self._lengths: dict[int, dict[str, tuple[int, ...]]] = {}
-        self._org_words: dict[str, bool] = {}
-        self._common_nouns: dict[str, bool] = {}
-        self._coded: dict[str, bool] = {}
+        # word tests asked of the same words again and again: answered once per word
+        self._org_words = _WordMemo(self._is_org)
+        self._common_nouns = _WordMemo(self._is_common_noun)
+        self._coded = _WordMemo(_has_digit_or_slash)
         self._mention_words: dict[str, bool] = {}
         # every word of an office, rank or organisation phrase ('epidemiologi' of 'ahli epidemiologi')
         self.title_words = {w for p in self.titles | self.ranks | self.orgs for w in p}
@@ -262,13 +263,7 @@ class Vocab:
         return tok.low in self.title_words
 
     def is_org(self, tok: Token) -> bool:
-        # asked ~200 times per article, mostly of the same words: answered once per word
-        known = self._org_words.get(tok.core)
-        if known is None:
-            if len(self._org_words) >= _MAX_FORMS:
-                self._org_words.clear()
-            known = self._org_words[tok.core] = self._is_org(tok.core)
-        return known
+        return self._org_words[tok.core]  # asked ~200 times per article, of few words
 
     def mention_candidates(self, toks: Sequence[Token]) -> list[int]:
         """Indices of the words that may start or mark a mention (:func:`_strong_mentions`).
@@ -297,24 +292,14 @@ class Vocab:
 
     def has_digit_or_slash(self, tok: Token) -> bool:
         """A number, a date or a code (``2020``, ``19/11``): title material, never a name."""
-        known = self._coded.get(tok.core)  # once per word, as is_org
-        if known is None:
-            if len(self._coded) >= _MAX_FORMS:
-                self._coded.clear()
-            core = tok.core
-            known = self._coded[core] = "/" in core or any(c.isdigit() for c in core)
-        return known
+        return self._coded[tok.core]
 
     def is_common_noun(self, tok: Token) -> bool:
         """A lower-case word that is no verb, function word or title word (``aplikasi``)."""
-        known = self._common_nouns.get(tok.core)  # once per word, as is_org
-        if known is None:
-            if len(self._common_nouns) >= _MAX_FORMS:
-                self._common_nouns.clear()
-            known = self._common_nouns[tok.core] = self._is_common_noun(tok.core, tok.low)
-        return known
+        return self._common_nouns[tok.core]
 
-    def _is_common_noun(self, core: str, low: str) -> bool:
+    def _is_common_noun(self, core: str) -> bool:
+        low = core.lower()  # what Token.low is
         if not (core.isalpha() and core.islower()) or low.startswith(self.verb_prefixes):
             return False
         return low not in self.function_words and (low,) not in self.sources
@@ -325,6 +310,31 @@ class Vocab:
         if len(core) >= 3 and core.isupper() and core.isalpha():
             return True  # an acronym: DKI, LIPI, BNPB
         return bool(_NOUN.match(core)) and core[0].isupper()
+
+
+def _has_digit_or_slash(core: str) -> bool:
+    return "/" in core or any(c.isdigit() for c in core)
+
+
+class _WordMemo(dict[str, bool]):
+    """A word test's answers, each computed on first ask (``memo[word]``).
+
+    Bounded: cleared when full, since a long-running process reads an
+    unbounded vocabulary. A hit is one dict lookup, which matters because the
+    tests are asked of every candidate word of every article.
+    """
+
+    __slots__ = ("_test",)
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        super().__init__()
+        self._test = test
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= _MAX_FORMS:
+            self.clear()
+        answer = self[word] = self._test(word)
+        return answer
 
 
 _VOCABS: dict[int, Vocab] = {}
