@@ -31,10 +31,10 @@ def _most_frequent(text: str) -> str | None:
     """The code whose stopwords ``text`` uses most, or None when it uses none."""
     ascii_words, other_words = _words(text.lower())
     # Most words are no stopword of any table: they are dropped in one pass first.
-    ascii_stops = list(filter(_all_encoded().__contains__, ascii_words))
+    ascii_stops = list(filter(_ALL_ENCODED.__contains__, ascii_words))
     other_stops = list(filter(_ALL_STOPWORDS.__contains__, other_words))
     counts = {
-        code: sum(map(_encoded(code).__contains__, ascii_stops))
+        code: sum(map(_ENCODED[code].__contains__, ascii_stops))
         + sum(map(table.stopwords.__contains__, other_stops))
         for code, table in TABLES.items()
     }
@@ -42,24 +42,10 @@ def _most_frequent(text: str) -> str | None:
     return best if counts[best] > 0 else None
 
 
-_ENCODED: dict[str, frozenset[bytes]] = {}
 _ALL_STOPWORDS = frozenset().union(*(table.stopwords for table in TABLES.values()))
-
-
-def _all_encoded() -> frozenset[bytes]:
-    """Every table's stopwords as UTF-8 bytes."""
-    found = _ENCODED.get("")
-    if found is None:
-        found = _ENCODED[""] = frozenset(w.encode() for w in _ALL_STOPWORDS)
-    return found
-
-
-def _encoded(code: str) -> frozenset[bytes]:
-    """The table's stopwords as UTF-8 bytes, built once per table."""
-    found = _ENCODED.get(code)
-    if found is None:
-        found = _ENCODED[code] = frozenset(w.encode() for w in TABLES[code].stopwords)
-    return found
+# The stopwords as UTF-8 bytes, for the ASCII words: every table's, and each table's.
+_ALL_ENCODED = frozenset(w.encode() for w in _ALL_STOPWORDS)
+_ENCODED = {code: frozenset(w.encode() for w in t.stopwords) for code, t in TABLES.items()}
 
 
 def _words(text: str) -> tuple[list[bytes], list[str]]:
