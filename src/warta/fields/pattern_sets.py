@@ -235,10 +235,7 @@ class StartIndex:
 def _start_class(parsed: Any, flags: int) -> re.Pattern[str] | None:
     """A one-character class of what a match can start with, or None when that is not known."""
     starts = _first_chars(parsed, flags)
-    if not starts:
-        return None
-    chars = "".join(c if len(c) > 1 else re.escape(c) for c in sorted(starts))
-    return re.compile(f"[{chars}]", flags)
+    return re.compile(_char_class(starts), flags) if starts else None
 
 
 def _compile(patterns: list[str], parsed: dict[str, Any], flags: int) -> re.Pattern[str] | None:
@@ -246,19 +243,18 @@ def _compile(patterns: list[str], parsed: dict[str, Any], flags: int) -> re.Patt
     if not patterns:
         return None
     body = "|".join(f"(?:{p})" for p in patterns)
-    return re.compile(_behind_starts(patterns, parsed, flags, body), flags)
-
-
-def _behind_starts(patterns: list[str], parsed: dict[str, Any], flags: int, body: str) -> str:
-    """``body`` behind a lookahead on the characters its matches can start with, when known."""
     starts: set[str] | None = set()
     for p in patterns:
         first = _first_chars(parsed[p], flags)
         starts = None if first is None or starts is None else starts | first
     if starts:
-        chars = "".join(c if len(c) > 1 else re.escape(c) for c in sorted(starts))
-        body = f"(?=[{chars}])(?:{body})"
-    return body
+        body = f"(?={_char_class(starts)})(?:{body})"
+    return re.compile(body, flags)
+
+
+def _char_class(starts: set[str]) -> str:
+    """``[...]`` of the start characters (categories such as ``\\d`` kept as written)."""
+    return "[" + "".join(c if len(c) > 1 else re.escape(c) for c in sorted(starts)) + "]"
 
 
 def _needles(parsed: list[Any], flags: int) -> tuple[str, ...] | None:
