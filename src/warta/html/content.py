@@ -227,22 +227,54 @@ def _negative_reason(region: Region) -> str:
 @lru_cache(maxsize=4096)
 def _hints_reason(hints: str) -> str:
     """The boilerplate reason class/id tokens give (cached: pages repeat their class strings)."""
-    match = _NEGATIVE_RE.search(hints)
-    if match is None or _EMBED_RE.search(hints):  # embeds checked only when it matters
-        return ""
-    return _NEGATIVE_REASONS[match.lastgroup or ""]
+    reason = ""
+    embed = False
+    for token in hints.split():
+        marks = _token_marks(token)
+        if not reason:
+            reason = marks[0]
+        embed = embed or marks[2]
+    return "" if embed else reason  # an embedded post is content
 
 
 @lru_cache(maxsize=4096)
 def _positive_hints(hints: str) -> bool:
     """Whether class/id tokens mark the article itself (cached like :func:`_hints_reason`)."""
-    return _POSITIVE_RE.search(hints) is not None
+    return any(_token_marks(token)[1] for token in hints.split())
 
 
 @lru_cache(maxsize=4096)
 def _embed_hints(hints: str) -> bool:
     """Whether class/id tokens mark an embedded post (cached like :func:`_hints_reason`)."""
-    return _EMBED_RE.search(hints) is not None
+    return any(_token_marks(token)[2] for token in hints.split())
+
+
+_TOKEN_MARKS: dict[str, tuple[str, bool, bool]] = {}
+_TOKEN_MARKS_MAX = 16384
+
+
+def _token_marks(token: str) -> tuple[str, bool, bool]:
+    """One class/id token's negative reason, positive mark and embed mark, remembered.
+
+    No pattern above can match across whitespace, and each looks behind and
+    ahead only for letters, digits, ``_`` and ``-``; so the leftmost match in
+    a hints string is the leftmost match in its first token that has one,
+    and tokens can be judged alone. Tokens (``container``, ``entry-content``,
+    ``sidebar``) recur across pages and sites far more than whole class
+    strings do.
+    """
+    marks = _TOKEN_MARKS.get(token)
+    if marks is None:
+        match = _NEGATIVE_RE.search(token)
+        marks = (
+            _NEGATIVE_REASONS[match.lastgroup or ""] if match else "",
+            _POSITIVE_RE.search(token) is not None,
+            _EMBED_RE.search(token) is not None,
+        )
+        if len(_TOKEN_MARKS) >= _TOKEN_MARKS_MAX:  # bounded: long runs meet endless ids
+            _TOKEN_MARKS.clear()
+        _TOKEN_MARKS[token] = marks
+    return marks
 
 
 def _regions_of(blocks: Iterable[Block]) -> list[Region]:
