@@ -460,6 +460,8 @@ def test_hint_marks_by_token_match_the_whole_string(hints: str) -> None:
         if match is None or content._EMBED_RE.search(hints)
         else content._NEGATIVE_REASONS[match.lastgroup or ""]
     )
-    assert content._hints_reason(hints) == reason
-    assert content._positive_hints(hints) == (content._POSITIVE_RE.search(hints) is not None)
-    assert content._embed_hints(hints) == (content._EMBED_RE.search(hints) is not None)
+    assert content._hint_marks(hints) == (
+        reason,
+        content._POSITIVE_RE.search(hints) is not None,
+        content._EMBED_RE.search(hints) is not None,
+    )
