@@ -293,8 +293,12 @@ def _region_masses(blocks: list[Block]) -> tuple[list[Region], dict[int, _Mass],
         if region is None:
             continue
         mass = masses.get(region.id)
-        if mass is None:
-            mass = _add_regions(region, regions, masses)
+        if mass is None:  # most blocks are the first of their element
+            parent = region.parent
+            if parent is not None and parent.id not in masses:
+                _add_regions(parent, regions, masses)
+            mass = masses[region.id] = _Mass()
+            regions.append(region)
         # Noise and good as if the region is not negative, and noise as if it is.
         if is_prose:
             mass.raw += weight
@@ -333,7 +337,7 @@ def _region_masses(blocks: list[Block]) -> tuple[list[Region], dict[int, _Mass],
     return regions, masses, prose
 
 
-def _add_regions(region: Region, regions: list[Region], masses: dict[int, _Mass]) -> _Mass:
+def _add_regions(region: Region, regions: list[Region], masses: dict[int, _Mass]) -> None:
     """Give ``region`` and its enclosing regions not seen yet a mass; list them parents first.
 
     Blocks come in document order, so the unseen enclosing regions of a block
@@ -349,7 +353,6 @@ def _add_regions(region: Region, regions: list[Region], masses: dict[int, _Mass]
         node = node.parent
     chain.reverse()
     regions.extend(chain)
-    return masses[region.id]
 
 
 def _best_region(regions: list[Region], masses: dict[int, _Mass]) -> Region | None:
