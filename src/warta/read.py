@@ -183,7 +183,9 @@ def _has_visible_text(visible: str) -> bool:
     """
     pos = 0
     for match in _TAG.finditer(visible):
-        if _ENTITY.sub(" ", visible[pos : match.start()]).strip():
+        gap = visible[pos : match.start()]
+        # Whitespace holds no entity: most gaps (between the head's tags) need no regex.
+        if gap and not gap.isspace() and _ENTITY.sub(" ", gap).strip():
             return True
         pos = match.end()
     return bool(_ENTITY.sub(" ", visible[pos:]).strip())
