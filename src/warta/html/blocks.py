@@ -192,12 +192,11 @@ def build_blocks(
         if event == "start":
             tag = el.tag
             get = el.get
-            style = get("style")
             if (
                 tag in skip
                 or not isinstance(tag, str)
                 or get("hidden") is not None
-                or (style and _hidden_style(style))
+                or ((style := get("style")) and _hidden_style(style))
             ):
                 if found is not None:
                     _file_skipped(el, found, comments, inside)
@@ -215,7 +214,7 @@ def build_blocks(
                 or get("itemprop") is not None
                 or (tag in list_tags and get("itemtype"))
             ):
-                filed = file_classed(el, tag, found, cls, ident)
+                filed = file_classed(el, tag, found, cls, ident, own)
                 if (
                     filed == COMMENT_CANDIDATE
                     and comments is not None
