@@ -114,7 +114,7 @@ def sniff_kind(raw: RawInput) -> InputKind:
 
 def require_text(text: str, location: str | None) -> None:
     """Raise :class:`EmptyInputError` for empty or whitespace-only input."""
-    if not text.strip():
+    if not text or text.isspace():  # stops at the first visible character; strip() copies the text
         what = "is empty" if not text else "holds only whitespace"
         raise EmptyInputError(f"the input {what}; there is nothing to parse", identity=location)
 
