@@ -451,11 +451,12 @@ def _assign(
             _set(block, "boilerplate", place.reason)
             continue
         printed = _printed_address(block)
-        phrase = _phrase_reason(block.text) if _words(block.text) <= PHRASE_WORDS else ""
+        words = _words(block.text)
+        phrase = _phrase_reason(block.text) if words <= PHRASE_WORDS else ""
         if phrase and not printed:
             _set(block, "boilerplate", phrase)
             continue
-        long = is_prose or _words(block.text) >= PROSE_WORDS
+        long = is_prose or words >= PROSE_WORDS
         if not printed and block.link_density > (
             LINKED_PROSE_DENSITY if long else MAX_LINK_DENSITY
         ):
