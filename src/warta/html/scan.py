@@ -110,7 +110,7 @@ def file_classed(
             found = COMMENT_CANDIDATE
         if "breadcrumb" in low and el not in out.breadcrumbs:
             out.breadcrumbs.append(el)
-    elif _breadcrumb_list(tag, get("itemtype")) and el not in out.breadcrumbs:
+    elif tag in LIST_TAGS and _breadcrumb_list(tag, get("itemtype")) and el not in out.breadcrumbs:
         out.breadcrumbs.append(el)
     return found
 
