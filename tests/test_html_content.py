@@ -433,3 +433,35 @@ def test_caseless_patterns_match_what_re_i_matches() -> None:
                 assert bool(pattern.fullmatch(variant)) == bool(
                     re.fullmatch(word, variant, re.I)
                 ), variant
+
+
+@pytest.mark.parametrize(
+    "hints",
+    [
+        "post-content share-bar",
+        "entry\tcontent\u00a0sidebar",
+        "ads ad-slot",
+        "ads_x photo credit",
+        "twitter-tweet social-share",
+        "main comments",
+        "author-bio read__content",
+        "time nav",
+        "menu-time\nfooter",
+        "",
+    ],
+)
+def test_hint_marks_by_token_match_the_whole_string(hints: str) -> None:
+    """Hints are judged token by token (remembered per token): the answers of the whole-string regexes."""
+    from warta.html import content
+
+    match = content._NEGATIVE_RE.search(hints)
+    reason = (
+        ""
+        if match is None or content._EMBED_RE.search(hints)
+        else content._NEGATIVE_REASONS[match.lastgroup or ""]
+    )
+    assert content._hint_marks(hints) == (
+        reason,
+        content._POSITIVE_RE.search(hints) is not None,
+        content._EMBED_RE.search(hints) is not None,
+    )

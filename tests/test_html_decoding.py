@@ -116,3 +116,40 @@ def test_tempo_english_has_no_declaration_and_is_utf8() -> None:
     assert article.source.encoding == "utf-8"
     everything = " ".join([article.text, *(r.text for r in article.boilerplate)])
     assert "Sauli Väinämö Niinistö" in everything  # a sidebar photo caption
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teks biasa\u00a0dengan spasi tak putus. " * 50,  # many C2 bytes, no control
+        "Teks\x00 dengan kontrol yang biasa saja " * 20,  # a few controls: removed
+        "ab\u0085" * 5000,  # C1 controls: binary
+        "x" * 70000 + "\x01" * 20000,  # controls past the sample only
+        "",
+    ],
+)
+def test_utf8_shortcut_matches_the_two_steps(text: str) -> None:
+    """Bytes read as UTF-8 share one control count between the binary check and normalisation."""
+    from warta import decode as dec
+    from warta.errors import UndecodableError
+
+    data = text.encode("utf-8")
+
+    def steps() -> object:
+        decoded = dec.decode(data)
+        try:
+            dec.reject_binary_text(decoded.text)
+        except UndecodableError as exc:
+            return str(exc)
+        notices = list(decoded.notices)
+        return dec.normalize(decoded.text, notices), [n.code for n in notices]
+
+    try:
+        got: object = dec.decode_input(data, None)
+    except UndecodableError as exc:
+        got = str(exc)
+    else:
+        assert isinstance(got, dec.Decoded)
+        assert got.utf8() == got.text.encode("utf-8")
+        got = got.text, [n.code for n in got.notices]
+    assert got == steps()

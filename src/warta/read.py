@@ -114,7 +114,7 @@ def sniff_kind(raw: RawInput) -> InputKind:
 
 def require_text(text: str, location: str | None) -> None:
     """Raise :class:`EmptyInputError` for empty or whitespace-only input."""
-    if not text.strip():
+    if not text or text.isspace():  # stops at the first visible character; strip() copies the text
         what = "is empty" if not text else "holds only whitespace"
         raise EmptyInputError(f"the input {what}; there is nothing to parse", identity=location)
 
@@ -183,7 +183,9 @@ def _has_visible_text(visible: str) -> bool:
     """
     pos = 0
     for match in _TAG.finditer(visible):
-        if _ENTITY.sub(" ", visible[pos : match.start()]).strip():
+        gap = visible[pos : match.start()]
+        # Whitespace holds no entity: most gaps (between the head's tags) need no regex.
+        if gap and not gap.isspace() and _ENTITY.sub(" ", gap).strip():
             return True
         pos = match.end()
     return bool(_ENTITY.sub(" ", visible[pos:]).strip())

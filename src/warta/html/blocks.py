@@ -75,32 +75,19 @@ def _hidden_style(style: str) -> bool:
     return "display:none" in compact or "visibility:hidden" in compact
 
 
-class _Frame:
-    """An open block-level element collecting its direct text."""
-
-    __slots__ = ("hints", "lead", "lead_open", "link_chars", "pieces", "region", "tag")
-
-    def __init__(self, tag: str, hints: str, region: Region | None) -> None:
-        self.tag = tag
-        self.hints = hints
-        self.region = region
-        self.pieces: list[str] = []
-        self.link_chars = 0
-        self.lead = 0  # link characters before the first text outside links
-        self.lead_open = True
-
-
-def _flush(frame: _Frame, blocks: list[Block]) -> None:
-    """Turn the text collected so far in ``frame`` into a block (if it holds any)."""
-    text = " ".join("".join(frame.pieces).split())
-    frame.pieces = []
-    link_chars = frame.link_chars
-    lead = frame.lead
-    frame.link_chars = frame.lead = 0
-    frame.lead_open = True
+def _flush(
+    blocks: list[Block],
+    pieces: list[str],
+    tag: str,
+    hints: str,
+    region: Region | None,
+    link_chars: int,
+    lead: int,
+) -> None:
+    """Turn the text collected for an open block-level element into a block (if it holds any)."""
+    text = " ".join("".join(pieces).split())
     if text:
         size = len(text)
-        tag = frame.tag
         # Positional (cheaper than keywords on the hot path): text, index, tag, hints,
         # link_chars, lead_link_chars, heading_level, start, role, reason, region.
         blocks.append(
@@ -108,14 +95,14 @@ def _flush(frame: _Frame, blocks: list[Block]) -> None:
                 text,
                 len(blocks),
                 tag,
-                frame.hints,
+                hints,
                 link_chars if link_chars < size else size,
                 lead if lead < size else size,
                 _HEADING_LEVELS.get(tag, 0),
                 -1,
                 "unknown",
                 "",
-                frame.region,
+                region,
             )
         )
 
@@ -177,8 +164,16 @@ def build_blocks(
     HTML extraction, next to the parse itself.
     """
     blocks: list[Block] = []
-    frame = _Frame("#document", "", None)
-    frames = [frame]
+    # The open block-level element whose text is being collected, in locals (the
+    # hot path reads them for every text node): its tag, accumulated hints,
+    # region, text pieces, link characters and leading link characters. Its
+    # enclosing elements wait on ``frames``; a frame is saved only with its
+    # pieces flushed, so its counters restart from zero when it is resumed.
+    tag_now, hints_now, region = "#document", "", None
+    pieces: list[str] = []
+    link_chars = lead = 0
+    lead_open = True
+    frames: list[tuple[str, str, Region | None]] = []
     # Class/id tokens of the open *inline* elements, joined: a block inside
     # <span class="related"> still carries "related" in its hints.
     inline_hints: list[str] = [""]
@@ -197,12 +192,11 @@ def build_blocks(
         if event == "start":
             tag = el.tag
             get = el.get
-            style = get("style")
             if (
                 tag in skip
                 or not isinstance(tag, str)
                 or get("hidden") is not None
-                or (style and _hidden_style(style))
+                or ((style := get("style")) and _hidden_style(style))
             ):
                 if found is not None:
                     _file_skipped(el, found, comments, inside)
@@ -220,7 +214,7 @@ def build_blocks(
                 or get("itemprop") is not None
                 or (tag in list_tags and get("itemtype"))
             ):
-                filed = file_classed(el, tag, found, cls, ident)
+                filed = file_classed(el, tag, found, cls, ident, own)
                 if (
                     filed == COMMENT_CANDIDATE
                     and comments is not None
@@ -230,26 +224,30 @@ def build_blocks(
                     inside = el
                     own = _own_hints(get("class"), ident)  # now with the container mark
             if tag in block_tags:
-                if frame.pieces:
-                    _flush(frame, blocks)
+                if pieces:
+                    _flush(blocks, pieces, tag_now, hints_now, region, link_chars, lead)
+                    pieces = []
+                    link_chars = lead = 0
+                    lead_open = True
+                frames.append((tag_now, hints_now, region))
                 extra = inline_hints[-1]
-                hints = frame.hints
                 if extra:
-                    hints = f"{extra} {hints}" if hints else extra
+                    hints_now = f"{extra} {hints_now}" if hints_now else extra
                 if own:
-                    hints = f"{own} {hints}" if hints else own
-                if len(hints) > HINTS_MAX:
-                    hints = hints[:HINTS_MAX]
+                    hints_now = f"{own} {hints_now}" if hints_now else own
+                if len(hints_now) > HINTS_MAX:
+                    hints_now = hints_now[:HINTS_MAX]
                 serial += 1
-                parent = frame.region
-                region = Region(serial, tag, own, parent, parent.depth + 1 if parent else 0)
-                frame = _Frame(tag, hints, region)
-                frames.append(frame)
+                region = Region(serial, tag, own, region, region.depth + 1 if region else 0)
+                tag_now = tag
                 open_hints("")
                 push(1)
             else:
-                if tag == "br" and frame.pieces:
-                    _flush(frame, blocks)
+                if tag == "br" and pieces:
+                    _flush(blocks, pieces, tag_now, hints_now, region, link_chars, lead)
+                    pieces = []
+                    link_chars = lead = 0
+                    lead_open = True
                 outer = inline_hints[-1]
                 if own:  # bounded: nested inline wrappers must not grow it quadratically
                     outer = f"{own} {outer}"[:HINTS_MAX] if outer else own
@@ -265,10 +263,12 @@ def build_blocks(
                 inside = None
             kind = pop()
             if kind == 1:
-                if frame.pieces:
-                    _flush(frame, blocks)
-                frames.pop()
-                frame = frames[-1]
+                if pieces:
+                    _flush(blocks, pieces, tag_now, hints_now, region, link_chars, lead)
+                    pieces = []
+                    link_chars = lead = 0
+                    lead_open = True
+                tag_now, hints_now, region = frames.pop()
                 close_hints()
             elif kind == 0:
                 close_hints()
@@ -277,15 +277,15 @@ def build_blocks(
                 link_depth -= 1
             text = el.tail
         # Whitespace before any text of a block is layout, not content.
-        if text and (frame.pieces or not text.isspace()):
-            frame.pieces.append(text)
+        if text and (pieces or not text.isspace()):
+            pieces.append(text)
             if link_depth:
                 size = len(" ".join(text.split()))
-                frame.link_chars += size
-                if frame.lead_open:
-                    frame.lead += size
-            elif frame.lead_open and not text.isspace():
-                frame.lead_open = False
-    if frame.pieces:
-        _flush(frame, blocks)
+                link_chars += size
+                if lead_open:
+                    lead += size
+            elif lead_open and not text.isspace():
+                lead_open = False
+    if pieces:
+        _flush(blocks, pieces, tag_now, hints_now, region, link_chars, lead)
     return blocks

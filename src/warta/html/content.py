@@ -35,7 +35,6 @@ gives headline, date, byline and comment roles to some of them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -163,15 +162,19 @@ class _Mass:
     positive: bool = False
     articles: int = 0
     """Number of ``<article>`` elements with prose strictly inside: two or more make a listing."""
+    raw: float = 0.0
+    """Prose weight in this region and below, undecayed (tells page wrappers from boxes)."""
+    count: int = 0
+    """Prose blocks in this region and below."""
+    negative_noise: float = 0.0
+    """What this region's own blocks add to ``noise`` if it turns out to be negative."""
 
 
 def select_content(blocks: list[Block]) -> None:
     """Give every block a role (body, heading, boilerplate) and a reason, in place."""
     if not blocks:
         return
-    weights = [_weight(b) for b in blocks]
-    prose = [_is_prose(b, w) for b, w in zip(blocks, weights, strict=True)]
-    regions, masses = _region_masses(blocks, prose, weights)
+    regions, masses, prose = _region_masses(blocks)
     best = _best_region(regions, masses)
     if best is None:
         for block in blocks:
@@ -217,117 +220,142 @@ def _is_prose(block: Block, weight: float) -> bool:
 # --------------------------------------------------------------------------- step 2: region
 
 
-def _negative_reason(region: Region) -> str:
-    tag_reason = _NEGATIVE_TAGS.get(region.tag)
-    if tag_reason:
-        return tag_reason
-    return _hints_reason(region.hints) if region.hints else ""
+_NO_MARKS = ("", False, False)
 
 
 @lru_cache(maxsize=4096)
-def _hints_reason(hints: str) -> str:
-    """The boilerplate reason class/id tokens give (cached: pages repeat their class strings)."""
-    match = _NEGATIVE_RE.search(hints)
-    if match is None or _EMBED_RE.search(hints):  # embeds checked only when it matters
-        return ""
-    return _NEGATIVE_REASONS[match.lastgroup or ""]
+def _hint_marks(hints: str) -> tuple[str, bool, bool]:
+    """What class/id tokens say: the boilerplate reason ('' when none), article, embedded post.
 
-
-@lru_cache(maxsize=4096)
-def _positive_hints(hints: str) -> bool:
-    """Whether class/id tokens mark the article itself (cached like :func:`_hints_reason`)."""
-    return _POSITIVE_RE.search(hints) is not None
-
-
-@lru_cache(maxsize=4096)
-def _embed_hints(hints: str) -> bool:
-    """Whether class/id tokens mark an embedded post (cached like :func:`_hints_reason`)."""
-    return _EMBED_RE.search(hints) is not None
-
-
-def _regions_of(blocks: Iterable[Block]) -> list[Region]:
-    """Every region that encloses a block, parents before children (pre-order id)."""
-    seen: set[int] = set()
-    out: list[Region] = []
-    for block in blocks:
-        node = block.region
-        while node is not None and node.id not in seen:
-            seen.add(node.id)
-            out.append(node)
-            node = node.parent
-    out.sort(key=lambda r: r.id)
-    return out
-
-
-def _region_masses(
-    blocks: list[Block], prose: list[bool], weights: list[float]
-) -> tuple[list[Region], list[_Mass]]:
-    """Every region enclosing a block, parents first, and their masses indexed by region id.
-
-    Region ids are the walk's pre-order serial numbers, so lists indexed by
-    id replace dicts (a page has a few hundred regions; this runs per page).
+    Cached: pages repeat their class strings. An embedded post's hints give
+    no boilerplate reason (a tweet's share bar is content).
     """
-    regions = _regions_of(blocks)
-    size = regions[-1].id + 1 if regions else 0
-    masses = [_NO_MASS] * size
-    for region in regions:
-        masses[region.id] = _Mass()
-    # Raw prose mass per region, to tell page wrappers from boilerplate boxes.
-    raw = [0.0] * size
-    count = [0] * size
-    for block, is_prose, weight in zip(blocks, prose, weights, strict=True):
-        if is_prose and block.region is not None:
-            raw[block.region.id] += weight
-            count[block.region.id] += 1
+    reason = ""
+    positive = embed = False
+    for token in hints.split():
+        marks = _token_marks(token)
+        if not reason:
+            reason = marks[0]
+        positive = positive or marks[1]
+        embed = embed or marks[2]
+    return ("" if embed else reason), positive, embed
+
+
+_TOKEN_MARKS: dict[str, tuple[str, bool, bool]] = {}
+_TOKEN_MARKS_MAX = 16384
+_POSITIVE_OR_EMBED_RE = re.compile(f"{_POSITIVE_RE.pattern}|{_EMBED_RE.pattern}")
+"""One search that rules out both marks for most tokens."""
+
+
+def _token_marks(token: str) -> tuple[str, bool, bool]:
+    """One class/id token's negative reason, positive mark and embed mark, remembered.
+
+    No pattern above can match across whitespace, and each looks behind and
+    ahead only for letters, digits, ``_`` and ``-``; so the leftmost match in
+    a hints string is the leftmost match in its first token that has one,
+    and tokens can be judged alone. Tokens (``container``, ``entry-content``,
+    ``sidebar``) recur across pages and sites far more than whole class
+    strings do.
+    """
+    marks = _TOKEN_MARKS.get(token)
+    if marks is None:
+        match = _NEGATIVE_RE.search(token)
+        reason = _NEGATIVE_REASONS[match.lastgroup or ""] if match else ""
+        if _POSITIVE_OR_EMBED_RE.search(token) is None:
+            marks = (reason, False, False)
+        else:
+            marks = (
+                reason,
+                _POSITIVE_RE.search(token) is not None,
+                _EMBED_RE.search(token) is not None,
+            )
+        if len(_TOKEN_MARKS) >= _TOKEN_MARKS_MAX:  # bounded: long runs meet endless ids
+            _TOKEN_MARKS.clear()
+        _TOKEN_MARKS[token] = marks
+    return marks
+
+
+def _region_masses(blocks: list[Block]) -> tuple[list[Region], dict[int, _Mass], list[bool]]:
+    """Every region enclosing a block (parents first), their masses by region id, and which blocks are prose.
+
+    One pass over the blocks judges them and adds their weights to their own
+    regions, for both outcomes of the region's negativity, which is known
+    only once the prose totals of the whole page are: the next passes over
+    the regions (a page has a few hundred) settle it and sum upwards.
+    """
+    regions: list[Region] = []
+    masses: dict[int, _Mass] = {}
+    prose: list[bool] = []
+    for block in blocks:
+        is_prose = _is_prose(block, weight := _weight(block))
+        prose.append(is_prose)
+        region = block.region
+        if region is None:
+            continue
+        mass = masses.get(region.id)
+        if mass is None:  # most blocks are the first of their element
+            parent = region.parent
+            if parent is not None and parent.id not in masses:
+                _add_regions(parent, regions, masses)
+            mass = masses[region.id] = _Mass()
+            regions.append(region)
+        # Noise and good as if the region is not negative, and noise as if it is.
+        if is_prose:
+            mass.raw += weight
+            mass.count += 1
+            mass.good += weight
+            mass.noise += INLINE_LINK_NOISE * block.link_chars
+        elif block.tag not in _HEADING_TAGS:
+            mass.noise += block.link_chars + SHORT_NOISE * (len(block.text) - block.link_chars)
+        mass.negative_noise += len(block.text)
     for region in reversed(regions):
         parent = region.parent
         if parent is not None:
-            rid, up_id = region.id, parent.id
-            raw[up_id] += raw[rid]
-            count[up_id] += count[rid]
-            up = masses[up_id]
-            up.articles += masses[rid].articles
-            if region.tag == "article" and count[rid]:
+            here, up = masses[region.id], masses[parent.id]
+            up.raw += here.raw
+            up.count += here.count
+            up.articles += here.articles
+            if region.tag == "article" and here.count:
                 up.articles += 1
-    total = max((raw[r.id] for r in regions if r.parent is None), default=0.0)
+    total = max((masses[r.id].raw for r in regions if r.parent is None), default=0.0)
     for region in regions:  # parents first: negativity flows down
         mass = masses[region.id]
-        own = _negative_reason(region)
-        if (
-            own
-            and raw[region.id] > WRAPPER_SHARE * total
-            and count[region.id] >= WRAPPER_PARAGRAPHS
-        ):
+        marks = _hint_marks(region.hints) if region.hints else _NO_MARKS
+        own = _NEGATIVE_TAGS.get(region.tag) or marks[0]
+        if own and mass.raw > WRAPPER_SHARE * total and mass.count >= WRAPPER_PARAGRAPHS:
             own = ""
         mass.own_negative = own
         mass.negative = own or (masses[region.parent.id].negative if region.parent else "")
-        mass.positive = region.tag in _POSITIVE_TAGS or bool(
-            region.hints and _positive_hints(region.hints)
-        )
-    for block, is_prose, weight in zip(blocks, prose, weights, strict=True):
-        if block.region is None:
-            continue
-        mass = masses[block.region.id]
-        if is_prose and not mass.negative:
-            mass.good += weight
-            mass.noise += INLINE_LINK_NOISE * block.link_chars
-        elif mass.negative:
-            mass.noise += len(block.text)
-        elif block.tag not in _HEADING_TAGS:
-            mass.noise += block.link_chars + SHORT_NOISE * (len(block.text) - block.link_chars)
+        mass.positive = region.tag in _POSITIVE_TAGS or marks[1]
+        if mass.negative:
+            mass.good, mass.noise = 0.0, mass.negative_noise
     for region in reversed(regions):
         if region.parent is not None:
             up, here = masses[region.parent.id], masses[region.id]
             up.good += DECAY * here.good
             up.noise += DECAY * here.noise
-    return regions, masses
+    return regions, masses, prose
 
 
-_NO_MASS = _Mass()
-"""Placeholder at the ids of regions that enclose no block (never read)."""
+def _add_regions(region: Region, regions: list[Region], masses: dict[int, _Mass]) -> None:
+    """Give ``region`` and its enclosing regions not seen yet a mass; list them parents first.
+
+    Blocks come in document order, so the unseen enclosing regions of a block
+    opened after every region listed before (a region opened earlier and
+    still open would enclose an earlier block, and would have been seen):
+    appending each chain parents first keeps ``regions`` in pre-order.
+    """
+    chain: list[Region] = []
+    node: Region | None = region
+    while node is not None and node.id not in masses:
+        masses[node.id] = _Mass()
+        chain.append(node)
+        node = node.parent
+    chain.reverse()
+    regions.extend(chain)
 
 
-def _best_region(regions: list[Region], masses: list[_Mass]) -> Region | None:
+def _best_region(regions: list[Region], masses: dict[int, _Mass]) -> Region | None:
     best: Region | None = None
     best_score = 0.0
     for region in regions:
@@ -345,7 +373,7 @@ def _best_region(regions: list[Region], masses: list[_Mass]) -> Region | None:
 # --------------------------------------------------------------------------- step 3: clean
 
 
-def _with_twins(best: Region, regions: list[Region], masses: list[_Mass]) -> list[Region]:
+def _with_twins(best: Region, regions: list[Region], masses: dict[int, _Mass]) -> list[Region]:
     """The article region plus its *twins*: regions with the same tag and class that hold prose.
 
     Sites split one body into several identical containers around figures,
@@ -388,7 +416,7 @@ class _Place:
 
 
 def _placements(
-    regions: list[Region], containers: list[Region], masses: list[_Mass]
+    regions: list[Region], containers: list[Region], masses: dict[int, _Mass]
 ) -> dict[int, _Place]:
     """One pass over the regions, parents first: no walk up the tree per block."""
     chosen = {c.id for c in containers}
@@ -402,7 +430,7 @@ def _placements(
             places[region.id] = outside
         else:
             reason = masses[region.id].own_negative or up.reason
-            embed = up.embed or bool(region.hints and _embed_hints(region.hints))
+            embed = up.embed or bool(region.hints and _hint_marks(region.hints)[2])
             places[region.id] = _Place(up.container, reason, embed)
     return places
 
@@ -423,11 +451,12 @@ def _assign(
             _set(block, "boilerplate", place.reason)
             continue
         printed = _printed_address(block)
-        phrase = _phrase_reason(block.text) if _words(block.text) <= PHRASE_WORDS else ""
+        words = _words(block.text)
+        phrase = _phrase_reason(block.text) if words <= PHRASE_WORDS else ""
         if phrase and not printed:
             _set(block, "boilerplate", phrase)
             continue
-        long = is_prose or _words(block.text) >= PROSE_WORDS
+        long = is_prose or words >= PROSE_WORDS
         if not printed and block.link_density > (
             LINKED_PROSE_DENSITY if long else MAX_LINK_DENSITY
         ):

@@ -74,8 +74,14 @@ def file_element(el: Any, tag: str, out: Scan) -> int:
     return file_classed(el, tag, out, el.get("class"), el.get("id"))
 
 
-def file_classed(el: Any, tag: str, out: Scan, cls: str | None, ident: str | None) -> int:
-    """:func:`file_element` for a caller that has read the element's class and id already."""
+def file_classed(
+    el: Any, tag: str, out: Scan, cls: str | None, ident: str | None, low: str | None = None
+) -> int:
+    """:func:`file_element` for a caller that has read the element's class and id already.
+
+    ``low`` is the class and id joined and lower-cased, when the caller has it
+    (surrounding whitespace does not matter: only words inside it are looked for).
+    """
     found = 0
     if tag in SCAN_TAGS:
         if tag in _HEAD_TAGS:
@@ -96,14 +102,15 @@ def file_classed(el: Any, tag: str, out: Scan, cls: str | None, ident: str | Non
         if kind and "BreadcrumbList" in kind:
             out.breadcrumbs.append(el)
     if cls or ident:
-        low = f"{cls} {ident}".lower() if cls and ident else (cls or ident or "").lower()
+        if low is None:
+            low = f"{cls} {ident}".lower() if cls and ident else (cls or ident or "").lower()
         commentish = "omment" in low or "oment" in low or "isqus" in low
         if commentish and tag not in ("form", "fb:comments"):
             out.comment_candidates.append(el)
             found = COMMENT_CANDIDATE
         if "breadcrumb" in low and el not in out.breadcrumbs:
             out.breadcrumbs.append(el)
-    elif _breadcrumb_list(tag, get("itemtype")) and el not in out.breadcrumbs:
+    elif tag in LIST_TAGS and _breadcrumb_list(tag, get("itemtype")) and el not in out.breadcrumbs:
         out.breadcrumbs.append(el)
     return found
 
