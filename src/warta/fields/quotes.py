@@ -314,7 +314,7 @@ def _may_be_quote(paragraphs: list[str], span: QuotedSpan, table: LanguageTable)
     A quoted text after a document cue, or fewer than three words without
     speech punctuation (a term, a title, a nickname: 'memastikan, ”kota hujan”').
     """
-    documents = {c for c in table.document_cues if " " not in c}
+    documents = vocab(table).document_words
     if any(w in documents for w in _word_before(paragraphs, span)):
         return False
     return len(_inner(paragraphs, span).split()) >= _MIN_WORDS or _speech_end(paragraphs, span)

@@ -31,13 +31,12 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import compress
 from operator import attrgetter
 
 from warta.lang import LanguageTable
 
 _TOKEN = re.compile(r"[(),;]|[^\s(),;]+")
-_TOKEN_SPLIT = re.compile(r"([(),;]|[^\s(),;]+)")  # the same tokens, kept by split
 _ROMAN = re.compile(r"^(?:[IVX]+|\d[\w/.-]*)$")
 # Word shapes of institutions, not names: derived nouns (Kesehatan, Perindustrian, Organisasi)
 # and ministry/government abbreviations (Kemenkes, Kemenperin, Pemkab).
@@ -96,23 +95,28 @@ _PARAGRAPHS = 4096
 @lru_cache(maxsize=_PARAGRAPHS)
 def _paragraph_tokens(text: str) -> tuple[Token, ...]:
     # Token.__init__ inlined: every word of every paragraph passes here, and the call
-    # per token measured ~15 % of tokenising. The words and their offsets come from one
-    # split (words and the spaces between them, whose lengths add up to the offsets) and
-    # the forms from one map, all in C: no match object per word.
-    parts = _TOKEN_SPLIT.split(text)
-    offsets = list(accumulate(map(len, parts)))
-    words = parts[1::2]
+    # per token measured ~15 % of tokenising. The words come from str.split once the
+    # brackets, commas and semicolons stand apart (the token pattern's split cost as
+    # much as building the tokens); each word is found after the previous one, and only
+    # spaces lie between them, so the first match is the word itself.
+    words = _spaced(text).split()
     out = []
     new = Token.__new__
-    starts = offsets[0:-1:2]  # the last offset ends the spaces after the last word
-    for word, start, end, forms in zip(
-        words, starts, offsets[1::2], map(_FORMS.get, words), strict=True
-    ):
+    find = text.find
+    end = 0
+    for word, forms in zip(words, map(_FORMS.get, words), strict=True):
         tok = new(Token)
+        start = find(word, end)
+        end = start + len(word)
         tok.text, tok.start, tok.end = word, start, end
         tok.core, tok.low, tok.capitalised = forms if forms is not None else _forms(word)
         out.append(tok)
     return tuple(out)
+
+
+def _spaced(text: str) -> str:
+    """The text with a space on either side of each ``( ) , ;`` (tokens by themselves)."""
+    return text.replace(",", " , ").replace("(", " ( ").replace(")", " ) ").replace(";", " ; ")
 
 
 @lru_cache(maxsize=_PARAGRAPHS)
@@ -204,6 +208,7 @@ class Vocab:
         self.title_linkers = set(table.title_linkers)
         self.institutions = _phrases(table.institution_heads)
         self.objects = set(table.object_markers)
+        self.document_words = {c for c in table.document_cues if " " not in c}
         self._lengths: dict[int, dict[str, tuple[int, ...]]] = {}
         # word tests asked of the same words again and again: answered once per word
         self._org_words = _WordMemo(self._is_org)
@@ -224,6 +229,8 @@ class Vocab:
             | self.title_words
         )
         self.office_firsts = frozenset(p[0] for p in self.titles | self.ranks if p)
+        # the words after which a name is used alone: a speech verb or a one-word source marker
+        self.name_cues = self.verbs | {p[0] for p in self.sources if len(p) == 1}
         # the first words of every phrase _roles matches at each token
         self.role_firsts = frozenset(
             p[0] for p in self.ranks | self.titles | self.place_heads | self.institutions if p
@@ -272,14 +279,13 @@ class Vocab:
         word with a verb prefix. Judged once per word; the pass over the paragraph
         runs in C (map, compress) with a Python step only for words not seen before.
         """
-        texts = list(map(_TEXT, toks))
-        flags = list(map(self._mention_words.get, texts))
+        flags = list(map(self._mention_words.get, map(_TEXT, toks)))
         if None in flags:
             if len(self._mention_words) >= _MAX_FORMS:
                 self._mention_words.clear()
             for k, flag in enumerate(flags):
                 if flag is None:
-                    flags[k] = self._mention_words[texts[k]] = self._may_mention(toks[k])
+                    flags[k] = self._mention_words[toks[k].text] = self._may_mention(toks[k])
         return list(compress(range(len(toks)), flags))
 
     def _may_mention(self, tok: Token) -> bool:
@@ -1073,6 +1079,7 @@ def short_names(
     places: set[str] = set()
     things: set[str] = set()
     title_words, honorifics, is_org = v.title_words, v.honorifics, v.is_org
+    name_cues = v.name_cues
     for index, text in enumerate(paragraphs):
         ranges = quoted[index]
         toks: Sequence[Token] = _paragraph_tokens(text)
@@ -1084,18 +1091,21 @@ def short_names(
         # (most paragraphs quote no one: their memoised tokens serve as they are)
         places.update(_places_in(toks, caps, v))
         for i in caps:  # only a capitalised word can be a name
-            tok = toks[i]
-            if tok.low in title_words or is_org(tok) or tok.low in honorifics:
-                continue
+            # Its neighbours first: most capitalised words stand next to no verb, and
+            # the word tests below are then not asked.
             prev = toks[i - 1].low if i else ""
             nxt = toks[i + 1] if i + 1 < len(toks) else None
-            if (
-                (prev in v.verbs or (prev,) in v.sources) and (nxt is None or not nxt.capitalised)
-            ) or (
-                nxt is not None
-                and nxt.low in v.pre_verbs
-                and (i == 0 or not toks[i - 1].capitalised)
+            if not (
+                (prev in name_cues and (nxt is None or not nxt.capitalised))
+                or (
+                    nxt is not None
+                    and nxt.low in v.pre_verbs
+                    and (i == 0 or not toks[i - 1].capitalised)
+                )
             ):
+                continue
+            tok = toks[i]
+            if not (tok.low in title_words or is_org(tok) or tok.low in honorifics):
                 known.add(tok.low)
     lexicon = Lexicon(known)
     lexicon.places = frozenset(places - known)
