@@ -22,12 +22,13 @@ from warta.text.roles import Layout, set_role
 __all__ = ["Layout", "lay_out", "split_date_prefixes"]
 
 
-def lay_out(lines: list[Line], table: LanguageTable) -> Layout:
-    """Assign a role and a reason to every line."""
+def lay_out(lines: list[Line], table: LanguageTable, prose: list[bool]) -> Layout:
+    """Assign a role and a reason to every line (``prose``: :func:`~warta.text.classify.is_prose`
+    of each line, which the caller has asked already)."""
     forget()
     n = len(lines)
     layout = Layout(["boilerplate"] * n, [""] * n)
-    lead, standalone, walk = find_lead(lines, table)
+    lead, standalone, walk = find_lead(lines, table, prose)
     if lead is None or walk is None:
         _fill_reasons(lines, layout, table, 0, n)
         return layout
