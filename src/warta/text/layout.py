@@ -55,12 +55,13 @@ def _fill_reasons(
     lines: list[Line], layout: Layout, table: LanguageTable, lead: int, end: int
 ) -> None:
     """A reason for every boilerplate line: the pattern it matched, or where it sits."""
+    roles, reasons = layout.roles, layout.reasons
     for i, line in enumerate(lines):
-        if layout.roles[i] != "boilerplate" or layout.reasons[i]:
+        if roles[i] != "boilerplate" or reasons[i]:
             continue
         reason = insert_reason(line.text, table)
         if reason is None and is_date_line(line.text, table):
             reason = "date-line"
         if reason is None:
             reason = "header" if i < lead else "insert" if i <= end else "after-body"
-        layout.reasons[i] = reason
+        reasons[i] = reason
