@@ -16,7 +16,7 @@ from warta.fields.byline import is_signature, parse_byline, split_trailing_credi
 from warta.fields.comments import is_comment_marker
 from warta.fields.dateline import read_dateline_line, split_dateline
 from warta.lang import EN, ID, LanguageTable
-from warta.text import header
+from warta.text import classify, header
 from warta.text.classify import is_label, is_title
 from warta.text.lines import Line, split_lines
 from warta.text.memo import forget, per_text
@@ -314,3 +314,19 @@ def test_remembered_answers_follow_the_table_asked() -> None:
     code_of = per_text(lambda text, table: table.code)
     forget()
     assert [code_of("Baca juga", t) for t in (ID, EN, ID, ID, EN)] == ["id", "en", "id", "id", "en"]
+
+
+@settings(max_examples=300, deadline=2000)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["5", "12", "2015", "/", " ", "November", "Feb", "Rabu,", ".", ",", "16,", "WIB", "x"]
+        ),
+        max_size=10,
+    ).map("".join)
+)
+def test_date_line_digit_test_only_skips_lines_without_a_date(text: str) -> None:
+    """Every date shape holds a year or digits around a slash: the lines left out have none."""
+    for table in (ID, EN):
+        if classify._DATE_DIGITS.search(text) is None:
+            assert classify._date_pattern(table).search(text) is None, text

@@ -16,16 +16,18 @@ from warta.fields.pattern_sets import AnyPattern, FirstLabel
 from warta.lang import TABLES, LanguageTable
 
 BULLETS = "•□☆*◦▪‣-·"
+_BULLET_SET = frozenset(BULLETS)
 
 
 def strip_bullet(line: str) -> str:
     """The line without a leading list bullet ('• komentar' -> 'komentar')."""
     text = line.strip()
     # A bullet, then whitespace (the regex ^[•...]\s+), by character tests: most
-    # callers ask this of every line. \s and str.isspace agree on every character.
-    if len(text) < 2 or text[0] not in BULLETS or not text[1].isspace():
-        return text  # no bullet: nothing to remove, and the text is already stripped
-    return text[1:].lstrip()
+    # callers ask this of every line. \s and str.isspace agree on every character;
+    # slices, not indexes, so a short text needs no length test ('' is no bullet).
+    if text[:1] in _BULLET_SET and text[1:2].isspace():
+        return text[1:].lstrip()
+    return text  # no bullet: nothing to remove, and the text is already stripped
 
 
 def words_upto(text: str, limit: int) -> int:

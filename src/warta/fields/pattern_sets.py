@@ -272,7 +272,11 @@ def _needles(parsed: list[Any], flags: int) -> tuple[str, ...] | None:
         if found is None:
             return None
         needles |= found
-    return tuple(sorted(needles)) if needles else None
+    kept: list[str] = []
+    for needle in sorted(needles, key=len):  # '[Foto' holds 'Foto': one scan finds both
+        if not any(shorter in needle for shorter in kept):
+            kept.append(needle)
+    return tuple(kept) or None
 
 
 def _leading_literals(items: list[tuple[Any, Any]], folded: bool) -> set[str] | None:

@@ -31,13 +31,14 @@ Walk = tuple[list[int], list[int], int]
 
 
 def find_lead(
-    lines: list[Line], table: LanguageTable
+    lines: list[Line], table: LanguageTable, prose: list[bool]
 ) -> tuple[int | None, int | None, Walk | None]:
     """(lead line, standalone dateline line or None, the body walked from the lead).
 
-    The walk is handed back so the layout does not walk the chosen body twice.
+    ``prose`` is :func:`~warta.text.classify.is_prose` of each line. The walk is
+    handed back so the layout does not walk the chosen body twice.
     """
-    runs = _prose_runs(lines, table)
+    runs = _prose_runs(lines, table, prose)
     if not runs:
         return None, None, None
     best_start, best_score, best_walk = max(runs, key=lambda run: run[1])
@@ -72,17 +73,14 @@ def _dateline_lead(
     return i, None
 
 
-def _prose_runs(lines: list[Line], table: LanguageTable) -> list[tuple[int, int, Walk]]:
+def _prose_runs(
+    lines: list[Line], table: LanguageTable, prose: list[bool]
+) -> list[tuple[int, int, Walk]]:
     """(start, score, walk) of each run of prose: the candidate bodies of the dump."""
     runs: list[tuple[int, int, Walk]] = []
     covered = -1
     for i, line in enumerate(lines):
-        if (
-            i <= covered
-            or not is_prose(line.text)
-            or line.bullet
-            or insert_reason(line.text, table)
-        ):
+        if i <= covered or not prose[i] or line.bullet or insert_reason(line.text, table):
             continue
         if _hard_end(line.text, table):
             continue

@@ -38,7 +38,8 @@ def split_date_prefixes(lines: list[Line], table: LanguageTable) -> list[Line]:
     Okezone prints the writer before the date (``Vania Ika Aldida | Jum'at, 17
     Februari 2017 - 13:30 wib``), Riau Pos the section (``Riau | Rabu, 09 Desember
     2015 - 09:52 WIB``). Split, the prefix can be a credit or a section while the
-    date stays a date line. The separator stays with the prefix.
+    date stays a date line. The separator stays with the prefix. The same list
+    comes back when no line is split.
     """
     out: list[Line] = []
     for line in lines:
@@ -54,7 +55,7 @@ def split_date_prefixes(lines: list[Line], table: LanguageTable) -> list[Line]:
             out.append(Line(rest, line.start + len(prefix) + len(sep), 0))
         else:
             out.append(line)
-    return out
+    return out if len(out) != len(lines) else lines
 
 
 _PREFIX_MAX_WORDS = 5

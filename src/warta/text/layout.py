@@ -22,12 +22,13 @@ from warta.text.roles import Layout, set_role
 __all__ = ["Layout", "lay_out", "split_date_prefixes"]
 
 
-def lay_out(lines: list[Line], table: LanguageTable) -> Layout:
-    """Assign a role and a reason to every line."""
+def lay_out(lines: list[Line], table: LanguageTable, prose: list[bool]) -> Layout:
+    """Assign a role and a reason to every line (``prose``: :func:`~warta.text.classify.is_prose`
+    of each line, which the caller has asked already)."""
     forget()
     n = len(lines)
     layout = Layout(["boilerplate"] * n, [""] * n)
-    lead, standalone, walk = find_lead(lines, table)
+    lead, standalone, walk = find_lead(lines, table, prose)
     if lead is None or walk is None:
         _fill_reasons(lines, layout, table, 0, n)
         return layout
@@ -54,12 +55,13 @@ def _fill_reasons(
     lines: list[Line], layout: Layout, table: LanguageTable, lead: int, end: int
 ) -> None:
     """A reason for every boilerplate line: the pattern it matched, or where it sits."""
+    roles, reasons = layout.roles, layout.reasons
     for i, line in enumerate(lines):
-        if layout.roles[i] != "boilerplate" or layout.reasons[i]:
+        if roles[i] != "boilerplate" or reasons[i]:
             continue
         reason = insert_reason(line.text, table)
         if reason is None and is_date_line(line.text, table):
             reason = "date-line"
         if reason is None:
             reason = "header" if i < lead else "insert" if i <= end else "after-body"
-        layout.reasons[i] = reason
+        reasons[i] = reason

@@ -58,7 +58,11 @@ def split_lines(text: str) -> list[Line]:
     # does (str.split and the regex's \s share one definition), at a fraction of the cost.
     plain = "\u200b" not in text
     for raw in text.splitlines(keepends=True):
-        collapsed = " ".join(raw.split()) if plain else _SPACES.sub(" ", raw).strip()
+        collapsed = raw.strip()
+        if not plain:
+            collapsed = _SPACES.sub(" ", raw).strip()
+        elif not _collapsed(collapsed):
+            collapsed = " ".join(collapsed.split())
         if collapsed:
             lines.append(Line(collapsed, pos, gap))
             gap = 0
@@ -66,6 +70,13 @@ def split_lines(text: str) -> list[Line]:
             gap += 1
         pos += len(raw)
     return _join_wrapped(lines)
+
+
+def _collapsed(text: str) -> bool:
+    """True when a stripped line has no whitespace run to collapse: an ASCII line
+    without double spaces, tabs or unit separators (its only whitespace inside a
+    line; line breaks end it). Splitting every line into words cost more."""
+    return text.isascii() and "  " not in text and "\t" not in text and "\x1f" not in text
 
 
 def _join_wrapped(lines: list[Line]) -> list[Line]:

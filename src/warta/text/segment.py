@@ -20,10 +20,16 @@ from warta.text.lines import split_lines
 def text_to_document(decoded: Decoded, raw: RawInput) -> Document:
     """The dump as blocks with roles, ready for :func:`warta.fields.assemble.build_article`."""
     lines = split_lines(decoded.text)
-    prose = " ".join([line.text for line in lines if is_prose(line.text)])
-    table = table_for(detect_language(prose or decoded.text, default="id"))
-    lines = split_date_prefixes(lines, table)
-    layout = lay_out(lines, table)
+    # Which lines are prose is asked here (the language) and by the body rules: once.
+    prose = [is_prose(line.text) for line in lines]
+    sentences = " ".join(
+        [line.text for line, sentence in zip(lines, prose, strict=True) if sentence]
+    )
+    table = table_for(detect_language(sentences or decoded.text, default="id"))
+    split = split_date_prefixes(lines, table)
+    if split is not lines:
+        lines, prose = split, [is_prose(line.text) for line in split]
+    layout = lay_out(lines, table, prose)
     blocks = [
         Block(
             text=line.text,
