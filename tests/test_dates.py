@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -654,3 +655,60 @@ def test_may_hold_weekday_is_a_necessary_condition(text: str) -> None:
         g = grammar_for(table)
         if g.weekday.search(text):
             assert may_hold_weekday(text, g)
+
+
+# --- the grouped word alternations of the date grammar ------------------------------
+
+
+def _word_lists() -> list[list[str]]:
+    from warta.lang import TABLES
+
+    lists = []
+    for t in TABLES.values():
+        lists += [
+            list({**t.foreign_months, **t.months}),
+            list(t.weekdays),
+            list(t.bare_weekdays),
+            list(t.zones),
+            list(t.day_parts),
+            list(t.time_words),
+            list(t.meridiems),
+        ]
+    return lists
+
+
+@pytest.mark.parametrize("words", _word_lists())
+def test_grouped_alternation_matches_as_the_plain_one(words: list[str]) -> None:
+    from warta.fields.date_grammar import _alt
+
+    unique = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    plain = re.compile("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique), re.I)
+    grouped = re.compile(_alt(words), re.I)
+    samples = [
+        " ".join(words),
+        " ".join(w.upper() for w in words),
+        "".join(words),
+        " ".join(w[:-1] for w in words if len(w) > 1),
+        "\u017fep \u0130T K\u212aT \u0131an ab 12 Mei, (3/4) WIB+7",
+    ]
+    for text in samples:
+        assert [m.span() for m in grouped.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
+        for start in range(len(text)):
+            a, b = grouped.match(text, start), plain.match(text, start)
+            assert (a and a.span()) == (b and b.span())
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "tanpa angka", "pada 12/3 pukul 08.45", "“Kata” 2015 — ٣ hari", "ｘ３４ lalu 7", "\u0660"],
+)
+def test_digit_runs_are_those_of_backslash_d(text: str) -> None:
+    runs = [m.span() for m in re.finditer(r"\d+", text)]
+    assert dates._digits_in(text) == bool(runs)
+    found, pos = [], 0
+    while (m := dates._digit_run(text, pos)) is not None:
+        found.append(m.span())
+        pos = m.end()
+    assert found == runs

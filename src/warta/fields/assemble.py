@@ -319,13 +319,19 @@ def _boilerplate(doc: Document, used: Taken) -> list[dict[str, str]]:
     Plain dicts, validated as :class:`~warta.model.Removed` by the Article.
     """
     removed = []
+    taken = used.parts
+    # One loop over every block of the page (a hundred or more are boilerplate): the
+    # untouched blocks are cleaned inline, without the ledger's method calls.
     for block in doc.blocks:
-        if block.role in ("body", "heading"):
+        role = block.role
+        if role == "body" or role == "heading":
             continue
-        text = used.rest(block)
-        if text:
-            reason = block.reason or block.role
-            if block.index in used:
-                reason = f"{reason}-rest"
-            removed.append({"text": text, "reason": reason})
+        if block.index in taken:
+            text = used.rest(block)
+            if text:
+                removed.append({"text": text, "reason": f"{block.reason or role}-rest"})
+        else:
+            text = " ".join(block.text.replace("\u200b", "").split())  # clean(block.text)
+            if text:
+                removed.append({"text": text, "reason": block.reason or role})
     return removed

@@ -118,14 +118,16 @@ def html_to_document(
     if not any(b.role in ("body", "heading") for b in blocks) and not _photo_story(doc, headline):
         raise NotAnArticleError("no article body found in the page", identity=raw.location)
     table = _body_table(doc, tables[0])
+    # From here on no step gives or takes the body role: the span is read once.
+    span = _body_span(doc)
     _text_breadcrumb(doc, headline)
     _section(doc, headline)
     _kicker(doc, headline)
     _deck(doc, headline)
-    _standalone_dateline(doc, table)
-    _date(doc, headline, table)
+    _standalone_dateline(doc, span, table)
+    _date(doc, headline, span, table)
     folded = _join_split_credits(doc, table)
-    _byline(doc, headline, table)
+    _byline(doc, headline, span, table)
     _require_article(doc, headline, table, raw.location)
     _multi_page(doc, next_links)
     if folded:
@@ -490,9 +492,9 @@ def _deck(doc: Document, headline: int) -> None:
             return
 
 
-def _standalone_dateline(doc: Document, table: LanguageTable) -> None:
+def _standalone_dateline(doc: Document, span: tuple[int, int], table: LanguageTable) -> None:
     """A dateline printed as its own line just above the lead ('ISTANBUL, ... (Antara) --')."""
-    first, _ = _body_span(doc)
+    first, _ = span
     if first <= 0:
         return
     block = doc.blocks[first - 1]
@@ -513,9 +515,12 @@ def _region_hints(block: Block) -> list[str]:
     return out or ([block.hints] if block.hints else [])
 
 
-def _furniture(doc: Document, headline: int) -> list[Block]:
-    """Blocks that may hold the date line and credit: around the headline, before the body."""
-    first, _ = _body_span(doc)
+def _furniture(doc: Document, headline: int, span: tuple[int, int]) -> list[Block]:
+    """Blocks that may hold the date line and credit: around the headline, before the body.
+
+    ``span`` is the body's (:func:`_body_span`).
+    """
+    first, _ = span
     start = headline if headline >= 0 else max(0, first - _WINDOW)
     before_head = doc.blocks[max(0, start - 4) : max(start, 0)]
     after_head = doc.blocks[start + 1 : max(first, start + 1)][: 2 * _WINDOW] if first >= 0 else []
@@ -523,10 +528,10 @@ def _furniture(doc: Document, headline: int) -> list[Block]:
     return [b for b in ordered if b.role in ("unknown", "boilerplate") and len(b.text) <= _LINE_MAX]
 
 
-def _date(doc: Document, headline: int, table: LanguageTable) -> None:
+def _date(doc: Document, headline: int, span: tuple[int, int], table: LanguageTable) -> None:
     """The article's own date line: the first block near the headline the date grammar reads."""
     notices: list[Notice] = []
-    for block in _furniture(doc, headline):
+    for block in _furniture(doc, headline, span):
         reading = date_rules.parse_date_line(norm(block.text), table, notices=[])
         if reading is None:
             continue
@@ -563,10 +568,10 @@ def _zoned(raw: str) -> bool:
     return bool(words & zones) or bool(re.search(r"[+-]\d\d:?\d\d\b", raw))
 
 
-def _byline(doc: Document, headline: int, table: LanguageTable) -> None:
+def _byline(doc: Document, headline: int, span: tuple[int, int], table: LanguageTable) -> None:
     """The credit line: a labelled credit, else a short line naming a metadata author."""
-    _, last = _body_span(doc)
-    near = _furniture(doc, headline)
+    _, last = span
+    near = _furniture(doc, headline, span)
     after = [
         b
         for b in doc.blocks[last + 1 : last + 8]
@@ -598,6 +603,10 @@ def _join_split_credits(doc: Document, table: LanguageTable) -> set[int]:
     merged: set[int] = set()
     for block, following in zip(doc.blocks, doc.blocks[1:], strict=False):
         if len(block.text) > 24 or block.index in merged or block.role in ("body", "heading"):
+            continue
+        # A value cell starts with ':': the substring test spares most short blocks of
+        # a page (menu items, counters) the two normalisations below.
+        if ":" not in following.text:
             continue
         if norm(block.text).lower().rstrip(" :") in labels and norm(following.text).startswith(":"):
             if following.role in ("body", "heading") or len(following.text) > _LINE_MAX:
