@@ -28,13 +28,14 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
 from operator import attrgetter
 
 from warta.lang import LanguageTable
+from warta.memo import WordMemo
 
 _TOKEN = re.compile(r"[(),;]|[^\s(),;]+")
 _ROMAN = re.compile(r"^(?:[IVX]+|\d[\w/.-]*)$")
@@ -211,9 +212,9 @@ class Vocab:
         self.document_words = {c for c in table.document_cues if " " not in c}
         self._lengths: dict[int, dict[str, tuple[int, ...]]] = {}
         # word tests asked of the same words again and again: answered once per word
-        self._org_words = _WordMemo(self._is_org)
-        self._common_nouns = _WordMemo(self._is_common_noun)
-        self._coded = _WordMemo(_has_digit_or_slash)
+        self._org_words = WordMemo(self._is_org, _MAX_FORMS)
+        self._common_nouns = WordMemo(self._is_common_noun, _MAX_FORMS)
+        self._coded = WordMemo(_has_digit_or_slash, _MAX_FORMS)
         self._mention_words: dict[str, bool] = {}
         # every word of an office, rank or organisation phrase ('epidemiologi' of 'ahli epidemiologi')
         self.title_words = {w for p in self.titles | self.ranks | self.orgs for w in p}
@@ -320,27 +321,6 @@ class Vocab:
 
 def _has_digit_or_slash(core: str) -> bool:
     return "/" in core or any(c.isdigit() for c in core)
-
-
-class _WordMemo(dict[str, bool]):
-    """A word test's answers, each computed on first ask (``memo[word]``).
-
-    Bounded: cleared when full, since a long-running process reads an
-    unbounded vocabulary. A hit is one dict lookup, which matters because the
-    tests are asked of every candidate word of every article.
-    """
-
-    __slots__ = ("_test",)
-
-    def __init__(self, test: Callable[[str], bool]) -> None:
-        super().__init__()
-        self._test = test
-
-    def __missing__(self, word: str) -> bool:
-        if len(self) >= _MAX_FORMS:
-            self.clear()
-        answer = self[word] = self._test(word)
-        return answer
 
 
 _VOCABS: dict[int, Vocab] = {}

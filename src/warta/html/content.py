@@ -41,6 +41,7 @@ from functools import lru_cache
 from warta.blocks import Block, Region
 from warta.fields.boilerplate import strip_bullet
 from warta.lang import TABLES
+from warta.memo import WordMemo
 
 DECAY = 0.9
 """What a block's prose or noise counts for each level further up: the tightest region around
@@ -233,7 +234,7 @@ def _hint_marks(hints: str) -> tuple[str, bool, bool]:
     reason = ""
     positive = embed = False
     for token in hints.split():
-        marks = _token_marks(token)
+        marks = _TOKEN_MARKS[token]
         if not reason:
             reason = marks[0]
         positive = positive or marks[1]
@@ -241,38 +242,28 @@ def _hint_marks(hints: str) -> tuple[str, bool, bool]:
     return ("" if embed else reason), positive, embed
 
 
-_TOKEN_MARKS: dict[str, tuple[str, bool, bool]] = {}
-_TOKEN_MARKS_MAX = 16384
 _POSITIVE_OR_EMBED_RE = re.compile(f"{_POSITIVE_RE.pattern}|{_EMBED_RE.pattern}")
 """One search that rules out both marks for most tokens."""
 
 
-def _token_marks(token: str) -> tuple[str, bool, bool]:
-    """One class/id token's negative reason, positive mark and embed mark, remembered.
+def _judge_token(token: str) -> tuple[str, bool, bool]:
+    """One class/id token's negative reason, positive mark and embed mark.
 
     No pattern above can match across whitespace, and each looks behind and
     ahead only for letters, digits, ``_`` and ``-``; so the leftmost match in
     a hints string is the leftmost match in its first token that has one,
-    and tokens can be judged alone. Tokens (``container``, ``entry-content``,
-    ``sidebar``) recur across pages and sites far more than whole class
-    strings do.
+    and tokens can be judged alone.
     """
-    marks = _TOKEN_MARKS.get(token)
-    if marks is None:
-        match = _NEGATIVE_RE.search(token)
-        reason = _NEGATIVE_REASONS[match.lastgroup or ""] if match else ""
-        if _POSITIVE_OR_EMBED_RE.search(token) is None:
-            marks = (reason, False, False)
-        else:
-            marks = (
-                reason,
-                _POSITIVE_RE.search(token) is not None,
-                _EMBED_RE.search(token) is not None,
-            )
-        if len(_TOKEN_MARKS) >= _TOKEN_MARKS_MAX:  # bounded: long runs meet endless ids
-            _TOKEN_MARKS.clear()
-        _TOKEN_MARKS[token] = marks
-    return marks
+    match = _NEGATIVE_RE.search(token)
+    reason = _NEGATIVE_REASONS[match.lastgroup or ""] if match else ""
+    if _POSITIVE_OR_EMBED_RE.search(token) is None:
+        return reason, False, False
+    return reason, _POSITIVE_RE.search(token) is not None, _EMBED_RE.search(token) is not None
+
+
+_TOKEN_MARKS = WordMemo(_judge_token, 16384)
+"""Tokens (``container``, ``entry-content``, ``sidebar``) recur across pages and
+sites far more than whole class strings do: each is judged once."""
 
 
 def _region_masses(blocks: list[Block]) -> tuple[list[Region], dict[int, _Mass], list[bool]]:
