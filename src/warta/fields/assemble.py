@@ -321,7 +321,7 @@ def _boilerplate(doc: Document, used: Taken) -> list[dict[str, str]]:
     removed = []
     taken = used.parts
     # One loop over every block of the page (a hundred or more are boilerplate): the
-    # untouched blocks are cleaned inline, without the ledger's method calls.
+    # untouched blocks are cleaned directly, without the ledger's method calls.
     for block in doc.blocks:
         role = block.role
         if role == "body" or role == "heading":
@@ -331,7 +331,7 @@ def _boilerplate(doc: Document, used: Taken) -> list[dict[str, str]]:
             if text:
                 removed.append({"text": text, "reason": f"{block.reason or role}-rest"})
         else:
-            text = " ".join(block.text.replace("\u200b", "").split())  # clean(block.text)
+            text = clean(block.text)
             if text:
                 removed.append({"text": text, "reason": block.reason or role})
     return removed

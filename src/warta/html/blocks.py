@@ -223,12 +223,13 @@ def build_blocks(
                 ):
                     inside = el
                     own = _own_hints(get("class"), ident)  # now with the container mark
-            if tag in block_tags:
-                if pieces:
-                    _flush(blocks, pieces, tag_now, hints_now, region, link_chars, lead)
-                    pieces = []
-                    link_chars = lead = 0
-                    lead_open = True
+            opens_block = tag in block_tags
+            if pieces and (opens_block or tag == "br"):  # both end the text collected so far
+                _flush(blocks, pieces, tag_now, hints_now, region, link_chars, lead)
+                pieces = []
+                link_chars = lead = 0
+                lead_open = True
+            if opens_block:
                 frames.append((tag_now, hints_now, region))
                 extra = inline_hints[-1]
                 if extra:
@@ -243,11 +244,6 @@ def build_blocks(
                 open_hints("")
                 push(1)
             else:
-                if tag == "br" and pieces:
-                    _flush(blocks, pieces, tag_now, hints_now, region, link_chars, lead)
-                    pieces = []
-                    link_chars = lead = 0
-                    lead_open = True
                 outer = inline_hints[-1]
                 if own:  # bounded: nested inline wrappers must not grow it quadratically
                     outer = f"{own} {outer}"[:HINTS_MAX] if outer else own
